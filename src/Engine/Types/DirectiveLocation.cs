@@ -1,0 +1,25 @@
+namespace Graph.Engine.Types;
+
+/// <summary>Where a directive may appear (§3.13 DirectiveLocations; introspection's <c>__DirectiveLocation</c>).</summary>
+public enum DirectiveLocation
+{
+    Query,
+    Mutation,
+    Subscription,
+    Field,
+    FragmentDefinition,
+    FragmentSpread,
+    InlineFragment,
+    VariableDefinition,
+    Schema,
+    Scalar,
+    Object,
+    FieldDefinition,
+    ArgumentDefinition,
+    Interface,
+    Union,
+    Enum,
+    EnumValue,
+    InputObject,
+    InputFieldDefinition,
+}
