@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using static Graph.Engine.Language.CharacterClasses;
@@ -11,6 +12,11 @@ namespace Graph.Engine.Language;
 /// </summary>
 public sealed partial class Lexer
 {
+    // Indentation makes runs of ignored characters common; skipping them is vectorized.
+    private static readonly SearchValues<char> Ignored = SearchValues.Create(" \t,");
+    private static readonly SearchValues<char> NameContinue =
+        SearchValues.Create("_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private readonly string _source;
     private int _position;
     private int _line = 1;
@@ -83,8 +89,11 @@ public sealed partial class Lexer
                 case '\t':
                 case ' ':
                 case ',':
-                    ++position;
-                    continue;
+                    {
+                        var run = body.AsSpan(position + 1).IndexOfAnyExcept(Ignored);
+                        position = run < 0 ? length : position + 1 + run;
+                        continue;
+                    }
                 case '\n':
                     ++position;
                     ++_line;
@@ -245,12 +254,9 @@ public sealed partial class Lexer
     /// <summary>Name :: NameStart NameContinue* [lookahead != NameContinue] (§2.1.9)</summary>
     private Token ReadName(int start)
     {
-        var position = start + 1;
         var body = _source;
-        while (position < body.Length && IsNameContinue(body[position]))
-        {
-            ++position;
-        }
+        var run = body.AsSpan(start + 1).IndexOfAnyExcept(NameContinue);
+        var position = run < 0 ? body.Length : start + 1 + run;
 
         return CreateToken(TokenKind.Name, start, position, NameTable.Get(body.AsSpan(start, position - start)));
     }

@@ -1,36 +1,50 @@
-using System.Collections.Concurrent;
-
 namespace Graph.Engine.Language;
 
 /// <summary>
-/// A process-wide, bounded intern table for names, so the names every request repeats (fields,
-/// types, keywords) are looked up from the source span instead of allocated again.
+/// A process-wide, direct-mapped cache of names, so the names every request repeats (fields, types,
+/// keywords) come from the source span without a new string. A slot holds the last name hashed to it;
+/// a miss allocates and takes the slot, so the cache stays small whatever documents arrive.
 /// </summary>
 internal static class NameTable
 {
-    private const int MaxEntries = 16_384;
-    private const int MaxNameLength = 64;
+    private const int SlotBits = 12;
+    private const int MaxCachedLength = 48;
 
-    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Names.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // ConcurrentDictionary.Count takes every lock; a counter is enough to bound the table.
-    private static int _count;
+    private static readonly string?[] Slots = new string?[1 << SlotBits];
 
     public static string Get(ReadOnlySpan<char> name)
     {
-        if (Lookup.TryGetValue(name, out var interned))
+        if (name.Length > MaxCachedLength || name.IsEmpty)
         {
-            return interned;
+            return name.ToString();
+        }
+
+        ref var slot = ref Slots[Slot(name)];
+        var cached = Volatile.Read(ref slot);
+        if (cached is not null && name.SequenceEqual(cached))
+        {
+            return cached;
         }
 
         var value = name.ToString();
-        if (name.Length <= MaxNameLength && Volatile.Read(ref _count) < MaxEntries && Names.TryAdd(value, value))
+        Volatile.Write(ref slot, value);
+        return value;
+    }
+
+    /// <summary>A cheap hash of the length and the characters at both ends, where names differ most.</summary>
+    private static int Slot(ReadOnlySpan<char> name)
+    {
+        var last = name.Length - 1;
+        var hash = (uint)name.Length;
+        hash = (hash * 31) + name[0];
+        hash = (hash * 31) + name[last];
+        hash = (hash * 31) + name[last >> 1];
+        if (last >= 2)
         {
-            Interlocked.Increment(ref _count);
+            hash = (hash * 31) + name[1];
+            hash = (hash * 31) + name[last - 1];
         }
 
-        return value;
+        return (int)((hash * 0x9E3779B1u) >> (32 - SlotBits));
     }
 }

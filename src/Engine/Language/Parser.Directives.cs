@@ -10,14 +10,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var directivesStart = _nodeCount;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            PushNode(ParseDirective(isConst));
         }
         while (Peek(TokenKind.At));
 
-        return directives;
+        return PopNodes<DirectiveNode>(directivesStart);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]? (§2.12)</summary>

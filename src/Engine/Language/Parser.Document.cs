@@ -7,14 +7,14 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var definitionsStart = _nodeCount;
         do
         {
-            definitions.Add(ParseDefinition());
+            PushNode(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions)
+        return new DocumentNode(PopNodes<DefinitionNode>(definitionsStart))
         {
             Location = _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, 1, 1),
         };

@@ -49,14 +49,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitionsStart = _nodeCount;
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            PushNode(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return definitions;
+        return PopNodes<VariableDefinitionNode>(definitionsStart);
     }
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (§2.10)</summary>

@@ -8,12 +8,12 @@ public sealed partial class Parser
         var start = _lexer.Token;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var selectionsStart = _nodeCount;
         if (!_options.AllowEmptySelectionSets || !Peek(TokenKind.BraceR))
         {
             do
             {
-                selections.Add(ParseSelection());
+                PushNode(ParseSelection());
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
         }
@@ -23,7 +23,7 @@ public sealed partial class Parser
         }
 
         LeaveNesting();
-        return new SelectionSetNode(selections) { Location = Loc(start) };
+        return new SelectionSetNode(PopNodes<SelectionNode>(selectionsStart)) { Location = Loc(start) };
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment (§2.4)</summary>
@@ -56,14 +56,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var argumentsStart = _nodeCount;
         do
         {
-            arguments.Add(ParseArgument(isConst));
+            PushNode(ParseArgument(isConst));
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return arguments;
+        return PopNodes<ArgumentNode>(argumentsStart);
     }
 
     /// <summary>Argument[Const] : Name : Value[?Const] (§2.6)</summary>

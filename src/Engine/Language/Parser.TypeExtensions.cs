@@ -45,14 +45,14 @@ public sealed partial class Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes = [];
         if (ExpectOptionalToken(TokenKind.BraceL))
         {
-            var list = new List<OperationTypeDefinitionNode>();
+            var listStart = _nodeCount;
             do
             {
-                list.Add(ParseOperationTypeDefinition());
+                PushNode(ParseOperationTypeDefinition());
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
 
-            operationTypes = list;
+            operationTypes = PopNodes<OperationTypeDefinitionNode>(listStart);
         }
 
         if (directives.Count == 0 && operationTypes.Count == 0)

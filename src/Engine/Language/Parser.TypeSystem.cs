@@ -23,14 +23,14 @@ public sealed partial class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.BraceL);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypesStart = _nodeCount;
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            PushNode(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return new SchemaDefinitionNode(description, directives, operationTypes) { Location = Loc(start) };
+        return new SchemaDefinitionNode(description, directives, PopNodes<OperationTypeDefinitionNode>(operationTypesStart)) { Location = Loc(start) };
     }
 
     /// <summary>RootOperationTypeDefinition : OperationType : NamedType (§3.3.1)</summary>
@@ -72,17 +72,17 @@ public sealed partial class Parser
         ExpectOptionalKeyword("implements") ? ParseDelimitedNamedTypes(TokenKind.Amp) : [];
 
     /// <summary>NamedType (Delimiter NamedType)* with an optional leading delimiter.</summary>
-    private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        var typesStart = _nodeCount;
         do
         {
-            types.Add(ParseNamedType());
+            PushNode(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
 
-        return types;
+        return PopNodes<NamedTypeNode>(typesStart);
     }
 
     /// <summary>FieldsDefinition : { FieldDefinition+ } (§3.6)</summary>
@@ -93,14 +93,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fieldsStart = _nodeCount;
         do
         {
-            fields.Add(ParseFieldDefinition());
+            PushNode(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return fields;
+        return PopNodes<FieldDefinitionNode>(fieldsStart);
     }
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (§3.6)</summary>
@@ -126,14 +126,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var valuesStart = _nodeCount;
         do
         {
-            values.Add(ParseInputValueDefinition());
+            PushNode(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
 
-        return values;
+        return PopNodes<InputValueDefinitionNode>(valuesStart);
     }
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (§3.6.1)</summary>
@@ -198,14 +198,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var valuesStart = _nodeCount;
         do
         {
-            values.Add(ParseEnumValueDefinition());
+            PushNode(ParseEnumValueDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return values;
+        return PopNodes<EnumValueDefinitionNode>(valuesStart);
     }
 
     /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? (§3.9)</summary>
@@ -269,17 +269,17 @@ public sealed partial class Parser
     }
 
     /// <summary>DirectiveLocations : DirectiveLocations | DirectiveLocation | |? DirectiveLocation (§3.13)</summary>
-    private List<NameNode> ParseDirectiveLocations()
+    private NameNode[] ParseDirectiveLocations()
     {
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locationsStart = _nodeCount;
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            PushNode(ParseDirectiveLocation());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return locations;
+        return PopNodes<NameNode>(locationsStart);
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation (§3.13)</summary>

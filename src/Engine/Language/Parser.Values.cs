@@ -68,14 +68,14 @@ public sealed partial class Parser
         IReadOnlyList<ValueNode> values = [];
         if (!ExpectOptionalToken(TokenKind.BracketR))
         {
-            var list = new List<ValueNode>();
+            var listStart = _nodeCount;
             do
             {
-                list.Add(ParseValueLiteral(isConst));
+                PushNode(ParseValueLiteral(isConst));
             }
             while (!ExpectOptionalToken(TokenKind.BracketR));
 
-            values = list;
+            values = PopNodes<ValueNode>(listStart);
         }
 
         LeaveNesting();
@@ -91,14 +91,14 @@ public sealed partial class Parser
         IReadOnlyList<ObjectFieldNode> fields = [];
         if (!ExpectOptionalToken(TokenKind.BraceR))
         {
-            var list = new List<ObjectFieldNode>();
+            var listStart = _nodeCount;
             do
             {
-                list.Add(ParseObjectField(isConst));
+                PushNode(ParseObjectField(isConst));
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
 
-            fields = list;
+            fields = PopNodes<ObjectFieldNode>(listStart);
         }
 
         LeaveNesting();

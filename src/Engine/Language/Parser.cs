@@ -11,14 +11,24 @@ public sealed partial class Parser
     private readonly string _source;
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
+    private readonly bool _noLocation;
     private int _tokenCount;
     private int _depth;
+
+    // Items of the lists being parsed, innermost list on top: each list becomes one exact-size array,
+    // with no List<T> or growth garbage. Reused per thread across parses.
+    [ThreadStatic]
+    private static SyntaxNode[]? t_nodes;
+
+    private SyntaxNode[] _nodes;
+    private int _nodeCount;
 
     private Parser(string source, ParserOptions? options)
     {
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         _options = options ?? ParserOptions.Default;
+        _noLocation = _options.NoLocation;
         if (source.Length > _options.MaxLength)
         {
             throw new SyntaxException(
@@ -28,11 +38,18 @@ public sealed partial class Parser
         }
 
         _lexer = new Lexer(source);
+        _nodes = t_nodes ?? new SyntaxNode[64];
+        t_nodes = null;
     }
 
     /// <summary>Parses a whole document (executable and/or type system definitions).</summary>
-    public static DocumentNode Parse(string source, ParserOptions? options = null) =>
-        new Parser(source, options).ParseDocument();
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        var document = parser.ParseDocument();
+        parser.Release();
+        return document;
+    }
 
     /// <summary>Parses a single Value (variables allowed), e.g. <c>[1, $a, { b: "c" }]</c>.</summary>
     public static ValueNode ParseValue(string source, ParserOptions? options = null)
@@ -41,6 +58,7 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: false);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.Release();
         return value;
     }
 
@@ -51,6 +69,7 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: true);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.Release();
         return value;
     }
 
@@ -61,14 +80,53 @@ public sealed partial class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var type = parser.ParseTypeReference();
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser.Release();
         return type;
     }
 
-    private Token Current => _lexer.Token;
+    /// <summary>Hands the node stack back for the next parse on this thread (not after errors: it may hold nodes).</summary>
+    private void Release()
+    {
+        if (_nodes.Length <= 4096)
+        {
+            t_nodes = _nodes;
+        }
+    }
+
+    private void PushNode(SyntaxNode node)
+    {
+        if (_nodeCount == _nodes.Length)
+        {
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        }
+
+        _nodes[_nodeCount++] = node;
+    }
+
+    /// <summary>The nodes pushed since <paramref name="start"/>, as an array, popped off the stack.</summary>
+    private T[] PopNodes<T>(int start)
+        where T : SyntaxNode
+    {
+        var count = _nodeCount - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (T)_nodes[start + i];
+        }
+
+        Array.Clear(_nodes, start, count);
+        _nodeCount = start;
+        return result;
+    }
 
     /// <summary>The location from <paramref name="start"/> to the end of the last consumed token.</summary>
     private Location? Loc(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+        _noLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
