@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using static Graph.Engine.Language.CharacterClasses;
 
@@ -45,8 +46,16 @@ public sealed partial class Lexer
     public Token Advance()
     {
         LastToken = Token;
-        Token = Lookahead();
-        _hasLookahead = false;
+        if (_hasLookahead)
+        {
+            Token = _lookahead;
+            _hasLookahead = false;
+        }
+        else if (Token.Kind != TokenKind.EndOfFile)
+        {
+            Token = ReadSignificantToken();
+        }
+
         return Token;
     }
 
@@ -60,18 +69,22 @@ public sealed partial class Lexer
 
         if (!_hasLookahead)
         {
-            Token token;
-            do
-            {
-                token = ReadToken();
-            }
-            while (token.Kind == TokenKind.Comment);
-
-            _lookahead = token;
+            _lookahead = ReadSignificantToken();
             _hasLookahead = true;
         }
 
         return _lookahead;
+    }
+
+    private Token ReadSignificantToken()
+    {
+        var token = ReadToken();
+        while (token.Kind == TokenKind.Comment)
+        {
+            token = ReadToken();
+        }
+
+        return token;
     }
 
     /// <summary>Reads the next token from the source, comments included, without touching <see cref="Token"/>.</summary>
@@ -183,8 +196,10 @@ public sealed partial class Lexer
         return CreateToken(TokenKind.EndOfFile, length, length, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Punctuator(TokenKind kind, int start, int size) => CreateToken(kind, start, start + size, null);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token CreateToken(TokenKind kind, int start, int end, string? value)
     {
         _position = end;

@@ -76,102 +76,291 @@ public abstract class SyntaxVisitor<TContext>
         return true;
     }
 
-    private bool VisitChildren(SyntaxNode node, TContext context) => node switch
+    // Dispatch on Kind (a jump table) rather than on type patterns tested one after another.
+    private bool VisitChildren(SyntaxNode node, TContext context)
     {
-        DocumentNode n => Visit(n.Definitions, context),
-        OperationDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.VariableDefinitions, context)
-            && Visit(n.Directives, context)
-            && VisitOptional(n.SelectionSet, context),
-        VariableDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Variable, context)
-            && VisitOptional(n.Type, context)
-            && VisitOptional(n.DefaultValue, context)
-            && Visit(n.Directives, context),
-        VariableNode n => VisitOptional(n.Name, context),
-        SelectionSetNode n => Visit(n.Selections, context),
-        FieldNode n => VisitOptional(n.Alias, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Arguments, context)
-            && Visit(n.Directives, context)
-            && VisitOptional(n.SelectionSet, context),
-        ArgumentNode n => VisitOptional(n.Name, context) && VisitOptional(n.Value, context),
-        FragmentSpreadNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context),
-        InlineFragmentNode n => VisitOptional(n.TypeCondition, context)
-            && Visit(n.Directives, context)
-            && VisitOptional(n.SelectionSet, context),
-        FragmentDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && VisitOptional(n.TypeCondition, context)
-            && Visit(n.Directives, context)
-            && VisitOptional(n.SelectionSet, context),
-        ListValueNode n => Visit(n.Values, context),
-        ObjectValueNode n => Visit(n.Fields, context),
-        ObjectFieldNode n => VisitOptional(n.Name, context) && VisitOptional(n.Value, context),
-        DirectiveNode n => VisitOptional(n.Name, context) && Visit(n.Arguments, context),
-        NamedTypeNode n => VisitOptional(n.Name, context),
-        ListTypeNode n => VisitOptional(n.Type, context),
-        NonNullTypeNode n => VisitOptional(n.Type, context),
-        SchemaDefinitionNode n => VisitOptional(n.Description, context)
-            && Visit(n.Directives, context)
-            && Visit(n.OperationTypes, context),
-        OperationTypeDefinitionNode n => VisitOptional(n.Type, context),
-        ScalarTypeDefinitionNode n => VisitOptional(n.Description, context) && VisitOptional(n.Name, context) && Visit(n.Directives, context),
-        ObjectTypeDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Interfaces, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Fields, context),
-        FieldDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Arguments, context)
-            && VisitOptional(n.Type, context)
-            && Visit(n.Directives, context),
-        InputValueDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && VisitOptional(n.Type, context)
-            && VisitOptional(n.DefaultValue, context)
-            && Visit(n.Directives, context),
-        InterfaceTypeDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Interfaces, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Fields, context),
-        UnionTypeDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Types, context),
-        EnumTypeDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Values, context),
-        EnumValueDefinitionNode n => VisitOptional(n.Description, context) && VisitOptional(n.Name, context) && Visit(n.Directives, context),
-        InputObjectTypeDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Fields, context),
-        DirectiveDefinitionNode n => VisitOptional(n.Description, context)
-            && VisitOptional(n.Name, context)
-            && Visit(n.Arguments, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Locations, context),
-        SchemaExtensionNode n => Visit(n.Directives, context) && Visit(n.OperationTypes, context),
-        ScalarTypeExtensionNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context),
-        ObjectTypeExtensionNode n => VisitOptional(n.Name, context)
-            && Visit(n.Interfaces, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Fields, context),
-        InterfaceTypeExtensionNode n => VisitOptional(n.Name, context)
-            && Visit(n.Interfaces, context)
-            && Visit(n.Directives, context)
-            && Visit(n.Fields, context),
-        UnionTypeExtensionNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Types, context),
-        EnumTypeExtensionNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Values, context),
-        DirectiveExtensionNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context),
-        InputObjectTypeExtensionNode n => VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Fields, context),
+        switch (node.Kind)
+        {
+            case SyntaxKind.Document:
+                {
+                    var n = (DocumentNode)node;
+                    return Visit(n.Definitions, context);
+                }
 
-        // Leaves: Name, Int/Float/String/Boolean/Null/Enum values.
-        _ => true,
-    };
+            case SyntaxKind.OperationDefinition:
+                {
+                    var n = (OperationDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.VariableDefinitions, context)
+                        && Visit(n.Directives, context)
+                        && VisitOptional(n.SelectionSet, context);
+                }
+
+            case SyntaxKind.VariableDefinition:
+                {
+                    var n = (VariableDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Variable, context)
+                        && VisitOptional(n.Type, context)
+                        && VisitOptional(n.DefaultValue, context)
+                        && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.Variable:
+                {
+                    var n = (VariableNode)node;
+                    return VisitOptional(n.Name, context);
+                }
+
+            case SyntaxKind.SelectionSet:
+                {
+                    var n = (SelectionSetNode)node;
+                    return Visit(n.Selections, context);
+                }
+
+            case SyntaxKind.Field:
+                {
+                    var n = (FieldNode)node;
+                    return VisitOptional(n.Alias, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Arguments, context)
+                        && Visit(n.Directives, context)
+                        && VisitOptional(n.SelectionSet, context);
+                }
+
+            case SyntaxKind.Argument:
+                {
+                    var n = (ArgumentNode)node;
+                    return VisitOptional(n.Name, context) && VisitOptional(n.Value, context);
+                }
+
+            case SyntaxKind.FragmentSpread:
+                {
+                    var n = (FragmentSpreadNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.InlineFragment:
+                {
+                    var n = (InlineFragmentNode)node;
+                    return VisitOptional(n.TypeCondition, context)
+                        && Visit(n.Directives, context)
+                        && VisitOptional(n.SelectionSet, context);
+                }
+
+            case SyntaxKind.FragmentDefinition:
+                {
+                    var n = (FragmentDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && VisitOptional(n.TypeCondition, context)
+                        && Visit(n.Directives, context)
+                        && VisitOptional(n.SelectionSet, context);
+                }
+
+            case SyntaxKind.ListValue:
+                {
+                    var n = (ListValueNode)node;
+                    return Visit(n.Values, context);
+                }
+
+            case SyntaxKind.ObjectValue:
+                {
+                    var n = (ObjectValueNode)node;
+                    return Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.ObjectField:
+                {
+                    var n = (ObjectFieldNode)node;
+                    return VisitOptional(n.Name, context) && VisitOptional(n.Value, context);
+                }
+
+            case SyntaxKind.Directive:
+                {
+                    var n = (DirectiveNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Arguments, context);
+                }
+
+            case SyntaxKind.NamedType:
+                {
+                    var n = (NamedTypeNode)node;
+                    return VisitOptional(n.Name, context);
+                }
+
+            case SyntaxKind.ListType:
+                {
+                    var n = (ListTypeNode)node;
+                    return VisitOptional(n.Type, context);
+                }
+
+            case SyntaxKind.NonNullType:
+                {
+                    var n = (NonNullTypeNode)node;
+                    return VisitOptional(n.Type, context);
+                }
+
+            case SyntaxKind.SchemaDefinition:
+                {
+                    var n = (SchemaDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.OperationTypes, context);
+                }
+
+            case SyntaxKind.OperationTypeDefinition:
+                {
+                    var n = (OperationTypeDefinitionNode)node;
+                    return VisitOptional(n.Type, context);
+                }
+
+            case SyntaxKind.ScalarTypeDefinition:
+                {
+                    var n = (ScalarTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context) && VisitOptional(n.Name, context) && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.ObjectTypeDefinition:
+                {
+                    var n = (ObjectTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Interfaces, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.FieldDefinition:
+                {
+                    var n = (FieldDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Arguments, context)
+                        && VisitOptional(n.Type, context)
+                        && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.InputValueDefinition:
+                {
+                    var n = (InputValueDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && VisitOptional(n.Type, context)
+                        && VisitOptional(n.DefaultValue, context)
+                        && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.InterfaceTypeDefinition:
+                {
+                    var n = (InterfaceTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Interfaces, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.UnionTypeDefinition:
+                {
+                    var n = (UnionTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Types, context);
+                }
+
+            case SyntaxKind.EnumTypeDefinition:
+                {
+                    var n = (EnumTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Values, context);
+                }
+
+            case SyntaxKind.EnumValueDefinition:
+                {
+                    var n = (EnumValueDefinitionNode)node;
+                    return VisitOptional(n.Description, context) && VisitOptional(n.Name, context) && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.InputObjectTypeDefinition:
+                {
+                    var n = (InputObjectTypeDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.DirectiveDefinition:
+                {
+                    var n = (DirectiveDefinitionNode)node;
+                    return VisitOptional(n.Description, context)
+                        && VisitOptional(n.Name, context)
+                        && Visit(n.Arguments, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Locations, context);
+                }
+
+            case SyntaxKind.SchemaExtension:
+                {
+                    var n = (SchemaExtensionNode)node;
+                    return Visit(n.Directives, context) && Visit(n.OperationTypes, context);
+                }
+
+            case SyntaxKind.ScalarTypeExtension:
+                {
+                    var n = (ScalarTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.ObjectTypeExtension:
+                {
+                    var n = (ObjectTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context)
+                        && Visit(n.Interfaces, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.InterfaceTypeExtension:
+                {
+                    var n = (InterfaceTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context)
+                        && Visit(n.Interfaces, context)
+                        && Visit(n.Directives, context)
+                        && Visit(n.Fields, context);
+                }
+
+            case SyntaxKind.UnionTypeExtension:
+                {
+                    var n = (UnionTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Types, context);
+                }
+
+            case SyntaxKind.EnumTypeExtension:
+                {
+                    var n = (EnumTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Values, context);
+                }
+
+            case SyntaxKind.DirectiveExtension:
+                {
+                    var n = (DirectiveExtensionNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context);
+                }
+
+            case SyntaxKind.InputObjectTypeExtension:
+                {
+                    var n = (InputObjectTypeExtensionNode)node;
+                    return VisitOptional(n.Name, context) && Visit(n.Directives, context) && Visit(n.Fields, context);
+                }
+
+            // Leaves: Name, Int/Float/String/Boolean/Null/Enum values.
+            default:
+                return true;
+        }
+    }
 }
