@@ -150,8 +150,11 @@ internal sealed class VerdictComparer
     private static bool SameSorted(JsonArray theirs, JsonArray ours, Func<JsonNode?, string> key) =>
         theirs.Select(key).Order(StringComparer.Ordinal).SequenceEqual(ours.Select(key).Order(StringComparer.Ordinal));
 
-    /// <summary>Deep equality with ordered object members and numbers compared by value.</summary>
-    public static bool SameJson(JsonNode? a, JsonNode? b)
+    /// <summary>
+    /// Deep equality with numbers compared by value. Object members are compared in order inside <c>data</c>
+    /// (a response's field order is specified) and as sets elsewhere.
+    /// </summary>
+    public static bool SameJson(JsonNode? a, JsonNode? b, bool ordered = false)
     {
         if (a is null || b is null)
         {
@@ -166,15 +169,26 @@ internal sealed class VerdictComparer
                     return false;
                 }
 
-                using (var left = objectA.GetEnumerator())
-                using (var right = objectB.GetEnumerator())
+                if (ordered)
                 {
+                    using var left = objectA.GetEnumerator();
+                    using var right = objectB.GetEnumerator();
                     while (left.MoveNext() && right.MoveNext())
                     {
-                        if (left.Current.Key != right.Current.Key || !SameJson(left.Current.Value, right.Current.Value))
+                        if (left.Current.Key != right.Current.Key || !SameJson(left.Current.Value, right.Current.Value, ordered: true))
                         {
                             return false;
                         }
+                    }
+
+                    return true;
+                }
+
+                foreach (var (key, value) in objectA)
+                {
+                    if (!objectB.TryGetPropertyValue(key, out var other) || !SameJson(value, other, ordered: key == "data"))
+                    {
+                        return false;
                     }
                 }
 
@@ -187,7 +201,7 @@ internal sealed class VerdictComparer
 
                 for (var i = 0; i < arrayA.Count; i++)
                 {
-                    if (!SameJson(arrayA[i], arrayB[i]))
+                    if (!SameJson(arrayA[i], arrayB[i], ordered))
                     {
                         return false;
                     }
@@ -202,8 +216,12 @@ internal sealed class VerdictComparer
                     return elementA.GetDouble().Equals(elementB.GetDouble());
                 }
 
-                return elementA.ValueKind == elementB.ValueKind && elementA.GetRawText() == elementB.GetRawText()
-                    || elementA.ValueKind == JsonValueKind.String && elementB.ValueKind == JsonValueKind.String && elementA.GetString() == elementB.GetString();
+                if (elementA.ValueKind == JsonValueKind.String && elementB.ValueKind == JsonValueKind.String)
+                {
+                    return elementA.GetString() == elementB.GetString();
+                }
+
+                return elementA.ValueKind == elementB.ValueKind;
             default:
                 return false;
         }
