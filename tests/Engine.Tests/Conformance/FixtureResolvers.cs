@@ -1,4 +1,5 @@
 using Graph.Engine.Execution;
+using Graph.Engine.Language;
 using Graph.Engine.Types;
 
 namespace Graph.Engine.Tests.Conformance;
@@ -11,10 +12,16 @@ internal static class FixtureResolvers
 {
     private const string ErrorKey = "$error";
 
+    /// <summary>
+    /// graphql-js's buildSchema: every declared scalar is custom (coercion passes values through), so scalars
+    /// named like our extended ones (DateTime, …) must not get their coercion here.
+    /// </summary>
+    public static SchemaBuildOptions GraphqlJsBuildOptions() => new() { BindExtendedScalars = false };
+
     /// <summary>Builds tests/Conformance/&lt;file&gt; with SchemaBuilder.FromSdl and wires the conventions into it.</summary>
     public static GraphSchema BuildSchema(string file)
     {
-        var schema = SchemaBuilder.FromSdl(File.ReadAllText(ConformancePaths.File(file)));
+        var schema = SchemaBuilder.FromSdl(Parser.Parse(File.ReadAllText(ConformancePaths.File(file))), GraphqlJsBuildOptions());
         Attach(schema);
         return schema;
     }
