@@ -104,8 +104,14 @@ public sealed class SchemaValidatorAstTests
         Assert.Equal(["Query root type must be provided."], Errors(Object("Foo", Field("a", Named("String")))));
 
     [Fact]
-    public void Unknown_types_are_reported() =>
-        Assert.Contains("Unknown type: \"Missing\".", Errors(Object("Query", Field("a", Named("Missing")))));
+    public void Unknown_types_are_reported()
+    {
+        Assert.Equal(["Unknown type \"Missin\". Did you mean \"Missing\"?"], Errors(Object("Query", Field("a", Named("Missin"))), Object("Missing", Field("a", Named("Int")))));
+        var error = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl(
+            Document(Object("Query", Field("a", Named("Missing")))),
+            new SchemaBuildOptions { AssumeValidSdl = true }));
+        Assert.Equal(["Unknown type: \"Missing\"."], error.Errors);
+    }
 
     [Fact]
     public void Invalid_default_values_are_reported()
