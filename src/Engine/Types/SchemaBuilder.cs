@@ -9,6 +9,14 @@ namespace Graph.Engine.Types;
 /// </summary>
 public sealed partial class SchemaBuilder
 {
+    /// <summary>
+    /// buildSchema: parses <paramref name="sdl"/> and builds the schema it describes (definitions and
+    /// extensions). Throws <see cref="SyntaxException"/> for unparsable SDL and <see cref="SchemaException"/>
+    /// (with graphql-js's messages) for an invalid type system.
+    /// </summary>
+    public static GraphSchema FromSdl(string sdl, SchemaBuildOptions? options = null) =>
+        FromSdl(Parser.Parse(sdl), options);
+
     /// <summary>buildASTSchema: a schema from a parsed SDL document (definitions and extensions).</summary>
     public static GraphSchema FromSdl(DocumentNode document, SchemaBuildOptions? options = null) =>
         new SdlSchemaBuilder(options ?? new SchemaBuildOptions()).Build(document);
