@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Graph.Engine.Language;
 
 namespace Graph.Engine.Types;
@@ -12,7 +13,8 @@ public sealed class GraphSchema
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private readonly Dictionary<InterfaceType, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new();
-    private readonly Dictionary<NamedType, HashSet<NamedType>> _subTypes = new();
+    // Filled lazily while requests run concurrently, hence concurrent.
+    private readonly ConcurrentDictionary<NamedType, HashSet<NamedType>> _subTypes = new();
 
     public GraphSchema(
         ObjectType? queryType,
@@ -109,7 +111,7 @@ public sealed class GraphSchema
                 InterfaceType @interface => [.. GetImplementations(@interface).Objects, .. GetImplementations(@interface).Interfaces],
                 _ => [],
             };
-            _subTypes[abstractType] = set;
+            _subTypes.TryAdd(abstractType, set);
         }
 
         return set.Contains(maybeSubType);
