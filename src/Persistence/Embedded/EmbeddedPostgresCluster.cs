@@ -105,6 +105,32 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>Lets go of the cluster the way a SIGKILLed process would: postgres keeps running, the lock is freed.</summary>
+    internal void AbandonForTests()
+    {
+        _startedByUs = false;
+        _ownerLock?.Dispose();
+        _ownerLock = null;
+    }
+
+    /// <summary>Deletes the whole directory (stopping a postgres left running in it) unless a live process
+    /// owns it; returns false then. For throwaway clusters such as the tests'.</summary>
+    public async Task<bool> TryDeleteAbandonedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(RootDirectory))
+            return true;
+        using (var ownerLock = ClusterOwnerLock.TryAcquire(RootDirectory))
+        {
+            if (ownerLock is null)
+                return false;
+            if (PostmasterPidFile.Read(DataDirectory) is { } pidFile && pidFile.IsLivePostmasterOf(DataDirectory))
+                await StopPostmasterAsync(PostgresBinaries.Locate(_options.BinDirectory), cancellationToken);
+            Directory.Delete(RootDirectory, recursive: true);
+        }
+
+        return true;
+    }
+
     private async Task InitializeAsync(PostgresBinaries binaries, CancellationToken cancellationToken)
     {
         _logger.LogInformation("Creating a PostgreSQL {Version} cluster in {DataDirectory}", binaries.MajorVersion, DataDirectory);

@@ -31,8 +31,11 @@ public sealed partial record PostgresBinaries(string BinDirectory, int MajorVers
             tooOld.Add($"{directory} (version {version?.ToString() ?? "unknown"})");
         }
 
+        var searched = string.IsNullOrWhiteSpace(configuredDirectory)
+            ? "on PATH or in " + debianRoot + "/<version>/bin"
+            : "in " + configuredDirectory + " (Database:Embedded:BinDirectory)";
         var found = tooOld.Count == 0
-            ? "No PostgreSQL binaries (initdb, pg_ctl) were found on PATH or in " + debianRoot + "/<version>/bin."
+            ? $"No PostgreSQL binaries (initdb, pg_ctl) were found {searched}."
             : "Only unsuitable PostgreSQL binaries were found: " + string.Join(", ", tooOld) + ".";
         throw new EmbeddedPostgresException(
             found + $" Graph starts its own database from PostgreSQL {MinimumMajorVersion}+ binaries: install them " +

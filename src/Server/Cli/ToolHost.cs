@@ -17,6 +17,8 @@ internal static class ToolHost
                 EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"),
             });
             builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+            // A failed start is reported once, as one line, by VerbErrors; not again as a logged stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
             composition.ConfigureServices(builder.Services, builder.Configuration);
             using var host = builder.Build();
             if (!startDatabase)
