@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Graph.Persistence.Embedded;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nobody listens on right now. Someone may take it before we bind it,
     /// so callers retry on failure.</summary>

@@ -17,7 +17,9 @@ public static class LineDiff
         var lastPrinted = -1;
         for (var i = 0; i < edits.Count; i++)
         {
-            var near = Enumerable.Range(Math.Max(0, i - Context), 2 * Context + 1).Any(j => j < edits.Count && edits[j].Kind != ' ');
+            var near = false;
+            for (var j = Math.Max(0, i - Context); j <= Math.Min(edits.Count - 1, i + Context); j++)
+                near |= edits[j].Kind != ' ';
             if (!near)
                 continue;
             if (lastPrinted >= 0 && i > lastPrinted + 1)
