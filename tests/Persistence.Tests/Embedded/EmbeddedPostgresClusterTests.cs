@@ -30,7 +30,7 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await cluster.StopAsync();
 
-        Assert.Empty(PostgresProcesses.RunningFor(cluster.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(cluster.DataDirectory));
         Assert.False(File.Exists(Path.Combine(cluster.DataDirectory, "postmaster.pid")));
     }
 
@@ -66,11 +66,11 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
         var next = new EmbeddedPostgresCluster(Options);
         await next.StartAsync();
 
-        Assert.False(PostgresProcesses.IsAlive(orphanPid));
+        Assert.False(await PostgresProcesses.IsAliveAfterStoppingAsync(orphanPid));
         Assert.Equal(1, await Sql.ScalarAsync<int>(next.ConnectionString, "SELECT 1"));
         NpgsqlConnection.ClearAllPools();
         await next.StopAsync();
-        Assert.Empty(PostgresProcesses.RunningFor(next.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(next.DataDirectory));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
 
         NpgsqlConnection.ClearAllPools();
         await owner.StopAsync();
-        Assert.Empty(PostgresProcesses.RunningFor(owner.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(owner.DataDirectory));
     }
 
     [Fact]

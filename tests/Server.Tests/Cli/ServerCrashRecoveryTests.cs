@@ -26,11 +26,11 @@ public sealed class ServerCrashRecoveryTests
         await next.WaitUntilReadyAsync(FirstStart);
 
         Assert.Contains($"Stopping PostgreSQL (PID {orphan}) left running", next.Output);
-        Assert.False(PostgresProcesses.IsAlive(orphan));
+        Assert.False(await PostgresProcesses.IsAliveAfterStoppingAsync(orphan));
         Assert.DoesNotContain("Creating a PostgreSQL", next.Output);
 
         next.Signal(Signals.SIGTERM);
         Assert.Equal(0, await next.WaitForExitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Empty(PostgresProcesses.RunningFor(directory.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(directory.DataDirectory));
     }
 }

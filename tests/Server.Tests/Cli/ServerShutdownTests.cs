@@ -24,7 +24,7 @@ public sealed class ServerShutdownTests
         server.Signal(signal);
 
         Assert.Equal(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Empty(PostgresProcesses.RunningFor(directory.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(directory.DataDirectory));
         Assert.False(File.Exists(Path.Combine(directory.DataDirectory, "postmaster.pid")));
     }
 }

@@ -62,7 +62,7 @@ public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("Applied 1 migration(s)", result.Output);
         Assert.True(File.Exists(Path.Combine(directory.DataDirectory, "PG_VERSION")));
-        Assert.Empty(PostgresProcesses.RunningFor(directory.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(directory.DataDirectory));
     }
 
     [Theory]

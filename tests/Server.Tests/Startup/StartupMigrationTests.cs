@@ -26,7 +26,7 @@ public sealed class StartupMigrationTests(DatabaseFixture fixture) : IClassFixtu
         var appliers = new[] { a, b }.Where(s => s.Output.Contains("Applied migration 0001_baseline.sql")).ToList();
         Assert.Single(appliers);
         Assert.Contains("Database schema is up to date", new[] { a, b }.Single(s => !appliers.Contains(s)).Output);
-        Assert.Empty(PostgresProcesses.RunningFor(directoryA.DataDirectory));
+        Assert.Empty(await PostgresProcesses.AfterStoppingAsync(directoryA.DataDirectory));
     }
 
     [Fact]

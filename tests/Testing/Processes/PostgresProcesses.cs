@@ -25,6 +25,21 @@ public static class PostgresProcesses
         return found;
     }
 
+    /// <summary>pg_ctl stop returns once postmaster.pid is gone, a moment before the process itself ends.</summary>
+    public static async Task<IReadOnlyList<int>> AfterStoppingAsync(string dataDirectory)
+    {
+        for (var attempt = 0; attempt < 50 && RunningFor(dataDirectory).Count > 0; attempt++)
+            await Task.Delay(100);
+        return RunningFor(dataDirectory);
+    }
+
+    public static async Task<bool> IsAliveAfterStoppingAsync(int processId)
+    {
+        for (var attempt = 0; attempt < 50 && IsAlive(processId); attempt++)
+            await Task.Delay(100);
+        return IsAlive(processId);
+    }
+
     public static bool IsAlive(int processId) =>
         File.Exists($"/proc/{processId}/cmdline") && File.ReadAllText($"/proc/{processId}/cmdline").Length > 0;
 }
