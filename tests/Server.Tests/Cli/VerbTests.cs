@@ -109,5 +109,5 @@ public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         new() { ["ConnectionStrings__Graph"] = await fixture.CreateEmptyDatabaseAsync() };
 
     private async Task<Dictionary<string, string?>> MigratedDatabaseAsync() =>
-        new() { ["ConnectionStrings__Graph"] = fixture.Server.ConnectionStringFor(await fixture.Server.CreateMigratedDatabaseAsync()) };
+        new() { ["ConnectionStrings__Graph"] = await fixture.CreateMigratedDatabaseAsync() };
 }

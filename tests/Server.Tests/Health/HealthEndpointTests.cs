@@ -36,7 +36,7 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : IClassFixture
     [Fact]
     public async Task Ready_is_503_when_an_applied_migration_has_another_checksum()
     {
-        var connectionString = fixture.Server.ConnectionStringFor(await fixture.Server.CreateMigratedDatabaseAsync());
+        var connectionString = await fixture.CreateMigratedDatabaseAsync();
         await Sql.ExecuteAsync(connectionString, "UPDATE schema_migrations SET checksum = 'something-else' WHERE version = 1");
         await using var server = await InProcessServer.StartAsync(connectionString);
 

@@ -6,6 +6,7 @@ namespace Graph.Testing.Postgres;
 /// dropped afterwards. Use as <c>IClassFixture&lt;DatabaseFixture&gt;</c>.</summary>
 public class DatabaseFixture : IAsyncLifetime
 {
+    private readonly List<string> _extraDatabases = [];
     private NpgsqlDataSource? _dataSource;
 
     public TestPostgres Server { get; private set; } = null!;
@@ -23,8 +24,12 @@ public class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>Another database on the same server with no migration applied, for tests of migrating itself;
-    /// returns its connection string.</summary>
-    public async Task<string> CreateEmptyDatabaseAsync() => Server.ConnectionStringFor(await Server.CreateEmptyDatabaseAsync());
+    /// returns its connection string. Dropped with the fixture.</summary>
+    public async Task<string> CreateEmptyDatabaseAsync() => Track(await Server.CreateEmptyDatabaseAsync());
+
+    /// <summary>Another migrated clone, for a test that changes the database in ways the class's other tests
+    /// must not see; returns its connection string. Dropped with the fixture.</summary>
+    public async Task<string> CreateMigratedDatabaseAsync() => Track(await Server.CreateMigratedDatabaseAsync());
 
     public async Task DisposeAsync()
     {
@@ -32,5 +37,14 @@ public class DatabaseFixture : IAsyncLifetime
             await _dataSource.DisposeAsync();
         if (DatabaseName.Length > 0)
             await Server.DropDatabaseAsync(DatabaseName);
+        foreach (var database in _extraDatabases)
+            await Server.DropDatabaseAsync(database);
+    }
+
+    private string Track(string database)
+    {
+        lock (_extraDatabases)
+            _extraDatabases.Add(database);
+        return Server.ConnectionStringFor(database);
     }
 }
