@@ -5,12 +5,11 @@ using Npgsql;
 
 namespace Graph.Persistence.Tests.Embedded;
 
+/// <summary>The tests share one cluster directory (initdb is the slow part); each leaves the cluster stopped.</summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
+public sealed class EmbeddedPostgresClusterTests(ClusterDirectory directory) : IClassFixture<ClusterDirectory>
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "graph-embedded-tests", Guid.NewGuid().ToString("N"));
-
-    private EmbeddedPostgresOptions Options => new() { DataDirectory = _root, Durable = false };
+    private EmbeddedPostgresOptions Options => new() { DataDirectory = directory.Root, Durable = false };
 
     [Fact]
     public async Task Starts_a_password_protected_cluster_on_loopback_and_stops_it()
@@ -39,7 +38,7 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
     {
         var cluster = new EmbeddedPostgresCluster(Options);
         await cluster.StartAsync();
-        await Sql.ExecuteAsync(cluster.ConnectionString, "CREATE TABLE kept (id int)");
+        await Sql.ExecuteAsync(cluster.ConnectionString, "CREATE TABLE IF NOT EXISTS kept (id int)");
         NpgsqlConnection.ClearAllPools();
         await cluster.StopAsync();
 
@@ -109,12 +108,17 @@ public sealed class EmbeddedPostgresClusterTests : IAsyncLifetime
         Assert.True(File.Exists(binaries.InitDb));
         Assert.True(File.Exists(binaries.PgCtl));
     }
+}
+
+public sealed class ClusterDirectory : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "graph-embedded-tests", Guid.NewGuid().ToString("N"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await new EmbeddedPostgresCluster(Options).TryDeleteAbandonedAsync();
+        await new EmbeddedPostgresCluster(new EmbeddedPostgresOptions { DataDirectory = Root }).TryDeleteAbandonedAsync();
     }
 }

@@ -33,8 +33,10 @@ public sealed class TestPostgres
 
     public bool IsEmbedded => _cluster is not null;
 
+    /// <summary>A pooled connection string; the admin connections creating databases are not pooled, so no
+    /// idle connection to a template ever blocks a clone.</summary>
     public string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
 
     /// <summary>A new database holding every migration, cloned from the run's template database.</summary>
     public async Task<string> CreateMigratedDatabaseAsync()
@@ -92,7 +94,8 @@ public sealed class TestPostgres
         ExitWatchdog.AfterThisProcess($"{stop}; rm -rf {ExitWatchdog.Quote(cluster.RootDirectory)}");
     }
 
-    // Should the watchdog itself die, a cluster stays behind; the owner lock tells it is abandoned. Only old directories are touched: a run starting right now may not hold its lock yet.
+    // Should the watchdog itself die, a cluster stays behind; the owner lock tells it is abandoned.
+    // Only old directories are touched: a run starting right now may not hold its lock yet.
     private static async Task SweepAbandonedClustersAsync()
     {
         if (!Directory.Exists(ClustersRoot))

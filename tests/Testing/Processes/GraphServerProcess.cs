@@ -129,6 +129,8 @@ public sealed class GraphServerProcess : IAsyncDisposable
         // An outer ConnectionStrings__Graph must not leak into a test that wants the embedded cluster.
         start.Environment.Remove("ConnectionStrings__Graph");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // fsync off: several clusters start at once on a small test machine; durability is not under test.
+        start.Environment["Database__Embedded__Durable"] = "false";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
             start.Environment[key] = value;
 
