@@ -1,0 +1,128 @@
+using Graph.Engine.Language;
+using Graph.Engine.Types;
+
+namespace Graph.Engine.Validation.Rules;
+
+/// <summary>Field Selections (§5.3.1): selected fields must exist on the parent type.</summary>
+public sealed class FieldsOnCorrectTypeRule : ValidationRule
+{
+    public override ulong EnterKinds { get; } = Kinds(SyntaxKind.Field);
+
+    public override bool Enter(SyntaxNode node, ValidationContext context)
+    {
+        var field = (FieldNode)node;
+        if (context.ParentType is not { } parentType || context.FieldDef is not null)
+        {
+            return true;
+        }
+
+        var fieldName = field.Name.Value;
+        var suggestion = context.HideSuggestions
+            ? string.Empty
+            : Suggestions.DidYouMean("to use an inline fragment on", GetSuggestedTypeNames(context.Schema, parentType, fieldName));
+        if (suggestion.Length == 0 && !context.HideSuggestions)
+        {
+            suggestion = Suggestions.DidYouMean(GetSuggestedFieldNames(parentType, fieldName));
+        }
+
+        context.ReportError($"Cannot query field \"{fieldName}\" on type \"{parentType.Name}\".{suggestion}", field);
+        return true;
+    }
+
+    /// <summary>
+    /// For an abstract parent: the possible types (and their interfaces) that define the field,
+    /// the most widely shared first, super types before their subtypes, then by name.
+    /// </summary>
+    private static List<string> GetSuggestedTypeNames(GraphSchema schema, NamedType type, string fieldName)
+    {
+        if (type is not (InterfaceType or UnionType))
+        {
+            return [];
+        }
+
+        var suggestedTypes = new List<ComplexType>();
+        var usageCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var possibleType in schema.GetPossibleTypes(type))
+        {
+            if (possibleType.GetField(fieldName) is null)
+            {
+                continue;
+            }
+
+            if (!usageCount.ContainsKey(possibleType.Name))
+            {
+                suggestedTypes.Add(possibleType);
+            }
+
+            usageCount[possibleType.Name] = 1;
+            foreach (var possibleInterface in possibleType.Interfaces)
+            {
+                if (possibleInterface.GetField(fieldName) is null)
+                {
+                    continue;
+                }
+
+                if (!usageCount.TryGetValue(possibleInterface.Name, out var count))
+                {
+                    suggestedTypes.Add(possibleInterface);
+                }
+
+                usageCount[possibleInterface.Name] = count + 1;
+            }
+        }
+
+        var indexed = new List<(ComplexType Type, int Index)>(suggestedTypes.Count);
+        for (var i = 0; i < suggestedTypes.Count; i++)
+        {
+            indexed.Add((suggestedTypes[i], i));
+        }
+
+        indexed.Sort((a, b) =>
+        {
+            var typeA = a.Type;
+            var typeB = b.Type;
+            var usageCountDiff = usageCount[typeB.Name] - usageCount[typeA.Name];
+            if (usageCountDiff != 0)
+            {
+                return usageCountDiff;
+            }
+
+            if (typeA is InterfaceType && schema.IsSubType(typeA, typeB))
+            {
+                return -1;
+            }
+
+            if (typeB is InterfaceType && schema.IsSubType(typeB, typeA))
+            {
+                return 1;
+            }
+
+            var natural = Suggestions.NaturalCompare(typeA.Name, typeB.Name);
+            return natural != 0 ? natural : a.Index - b.Index;
+        });
+
+        var names = new List<string>(indexed.Count);
+        foreach (var (suggested, _) in indexed)
+        {
+            names.Add(suggested.Name);
+        }
+
+        return names;
+    }
+
+    private static List<string> GetSuggestedFieldNames(NamedType type, string fieldName)
+    {
+        if (type is not ComplexType complex)
+        {
+            return [];
+        }
+
+        var names = new List<string>(complex.Fields.Count);
+        foreach (var field in complex.Fields)
+        {
+            names.Add(field.Name);
+        }
+
+        return Suggestions.SuggestionList(fieldName, names);
+    }
+}
