@@ -10,7 +10,10 @@ namespace Graph.Engine.Validation;
 /// </summary>
 public static class DocumentValidator
 {
-    /// <summary>The rules of §5 in graphql-js 17's <c>specifiedRules</c> order.</summary>
+    /// <summary>
+    /// The rules of §5 in graphql-js 17's <c>specifiedRules</c> order, including its
+    /// incremental-delivery rules and its recommended MaxIntrospectionDepthRule.
+    /// </summary>
     public static RuleSet SpecifiedRules { get; } = new(
     [
         new ExecutableDefinitionsRule(),
@@ -33,6 +36,10 @@ public static class DocumentValidator
         new NoUnusedVariablesRule(),
         new KnownDirectivesRule(),
         new UniqueDirectivesPerLocationRule(),
+        new DeferStreamDirectiveOnRootFieldRule(),
+        new DeferStreamDirectiveOnValidOperationsRule(),
+        new DeferStreamDirectiveLabelRule(),
+        new StreamDirectiveOnListFieldRule(),
         new KnownArgumentNamesRule(),
         new UniqueArgumentNamesRule(),
         new ValuesOfCorrectTypeRule(),

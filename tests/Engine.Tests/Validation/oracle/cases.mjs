@@ -733,6 +733,30 @@ export default {
     `],
     ['NotIntrospectionField', `{ dog { fields { fields { fields { name } } } } }`],
   ],
+  DeferStreamDirectiveLabelRule: [
+    ['UniqueLabels', `{ dog { ...A @defer(label: "a") ... @defer(label: "b") { name } } human { pets @stream(label: "c") { name } } } fragment A on Dog { name }`],
+    ['NoOrNullLabels', `{ dog { ...A @defer ... @defer(label: null) { name } } } fragment A on Dog { name }`],
+    ['DuplicateLabels', `{ dog { ...A @defer(label: "a") ... @defer(label: "a") { name } } human { pets @stream(label: "a") { name } } } fragment A on Dog { name }`],
+    ['VariableLabel', `query ($l: String) { dog { ...A @defer(label: $l) } human { pets @stream(label: 1) { name } } } fragment A on Dog { name }`],
+  ],
+  DeferStreamDirectiveOnRootFieldRule: [
+    ['DeferOnQueryRoot', `{ ... @defer { dog { name } } }`],
+    ['DeferOnMutationRoot', `mutation { ... @defer { addPet(name: "a") { name } } ...M @defer } fragment M on MutationRoot { addPet(name: "b") { name } }`],
+    ['DeferNestedInMutationAllowed', `mutation { addPet(name: "a") { ... @defer { name } } }`],
+    ['StreamOnSubscriptionRoot', `subscription { importantEmails @stream ...S } fragment S on SubscriptionRoot { ... { notImportantEmails @stream } }`],
+  ],
+  DeferStreamDirectiveOnValidOperationsRule: [
+    ['DeferInQuery', `{ dog { ... @defer { name } } }`],
+    ['DisabledDeferInSubscription', `subscription ($d: Boolean!) { newPet { ... @defer(if: false) { name } ... @defer(if: $d) { name } } }`],
+    ['DeferInSubscription', `subscription { newPet { ... @defer { name } ...P @defer(if: true) } } fragment P on Pet { name }`],
+    ['StreamInSubscriptionFragment', `subscription { ...S } fragment S on SubscriptionRoot { newPet { ...T } } fragment T on Pet { ... on Dog { mother @stream { name } } }`],
+    ['SkippedSelectionsIgnored', `subscription ($s: Boolean!) { newPet { ... @skip(if: $s) @defer { name } ... @include(if: false) @defer { name } ... @skip(if: false) @defer { name } } }`],
+  ],
+  StreamDirectiveOnListFieldRule: [
+    ['StreamOnList', `{ human { pets @stream { name } relatives @stream { name } } }`],
+    ['StreamOnNonList', `{ dog @stream { name } human { name @stream } }`],
+    ['StreamOnUnknownField', `{ dog { unknown @stream } }`],
+  ],
   AllRules: [
     ['ValidKitchenSink', `
       query Q($id: ID, $cmd: DogCommand!, $skip: Boolean = false) @onQuery {
