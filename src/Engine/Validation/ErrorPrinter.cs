@@ -13,5 +13,5 @@ internal static class ErrorPrinter
         _ => string.Empty,
     };
 
-    public static string PrintValue(ValueNode value) => TemporaryValuePrinter.Print(value);
+    public static string PrintValue(ValueNode value) => Printer.Print(value);
 }

@@ -201,6 +201,10 @@ internal abstract class ValidationWalker(TypeInfo typeInfo)
                 break;
             case DirectiveDefinitionNode directiveDefinition:
                 WalkAll(directiveDefinition.Arguments);
+                WalkAll(directiveDefinition.Directives);
+                break;
+            case DirectiveExtensionNode directiveExtension:
+                WalkAll(directiveExtension.Directives);
                 break;
         }
     }

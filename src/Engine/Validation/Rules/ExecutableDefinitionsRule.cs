@@ -22,6 +22,7 @@ public sealed class ExecutableDefinitionsRule : ValidationRule
                 TypeDefinitionNode type => "\"" + type.Name.Value + "\"",
                 TypeExtensionNode extension => "\"" + extension.Name.Value + "\"",
                 DirectiveDefinitionNode directive => "\"" + directive.Name.Value + "\"",
+                DirectiveExtensionNode directiveExtension => "\"" + directiveExtension.Name.Value + "\"",
                 _ => "\"\"",
             };
             context.ReportError($"The {name} definition is not executable.", definition);

@@ -63,6 +63,7 @@ public sealed class KnownDirectivesRule : ValidationRule
             InputValueDefinitionNode => context.GetAncestor(2) is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode
                 ? "INPUT_FIELD_DEFINITION"
                 : "ARGUMENT_DEFINITION",
+            DirectiveDefinitionNode or DirectiveExtensionNode => "DIRECTIVE_DEFINITION",
             _ => null,
         };
     }

@@ -29,7 +29,9 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         SyntaxKind.InterfaceTypeExtension,
         SyntaxKind.UnionTypeExtension,
         SyntaxKind.EnumTypeExtension,
-        SyntaxKind.InputObjectTypeExtension);
+        SyntaxKind.InputObjectTypeExtension,
+        SyntaxKind.DirectiveDefinition,
+        SyntaxKind.DirectiveExtension);
 
     public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
@@ -38,6 +40,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
         private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
 
         public Visitor(ValidationContext context)
         {
@@ -75,6 +78,15 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
                     {
                         seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
                         _typeDirectives[typeName] = seen;
+                    }
+
+                    break;
+                case DirectiveDefinitionNode or DirectiveExtensionNode:
+                    var directiveName = node is DirectiveDefinitionNode d ? d.Name.Value : ((DirectiveExtensionNode)node).Name.Value;
+                    if (!_directiveDirectives.TryGetValue(directiveName, out seen))
+                    {
+                        seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+                        _directiveDirectives[directiveName] = seen;
                     }
 
                     break;
@@ -117,6 +129,8 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
             FieldDefinitionNode field => field.Directives,
             InputValueDefinitionNode inputValue => inputValue.Directives,
             EnumValueDefinitionNode enumValue => enumValue.Directives,
+            DirectiveDefinitionNode directiveDefinition => directiveDefinition.Directives,
+            DirectiveExtensionNode directiveExtension => directiveExtension.Directives,
             _ => [],
         };
     }
