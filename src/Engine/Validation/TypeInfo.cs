@@ -1,3 +1,4 @@
+using Graph.Engine.Introspection;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
 
@@ -142,23 +143,8 @@ public sealed class TypeInfo(GraphSchema schema)
     /// introspection meta-fields: <c>__typename</c> on every composite type, <c>__schema</c> and
     /// <c>__type</c> on the query type only (graphql-js's GraphQLSchema.getField).
     /// </summary>
-    public static OutputField? GetFieldDefinition(GraphSchema schema, NamedType parentType, string fieldName)
-    {
-        if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
-        {
-            switch (fieldName)
-            {
-                case "__schema":
-                    return ReferenceEquals(schema.QueryType, parentType) ? MetaFields.Schema : null;
-                case "__type":
-                    return ReferenceEquals(schema.QueryType, parentType) ? MetaFields.Type : null;
-                case "__typename":
-                    return MetaFields.TypeName;
-            }
-        }
-
-        return parentType is ComplexType complex ? complex.GetField(fieldName) : null;
-    }
+    public static OutputField? GetFieldDefinition(GraphSchema schema, NamedType parentType, string fieldName) =>
+        IntrospectionFields.GetField(schema, parentType, fieldName);
 
     /// <summary>
     /// The field as graphql-js prints it in messages: "Parent.field", or "&lt;meta&gt;.__typename"
@@ -169,7 +155,9 @@ public sealed class TypeInfo(GraphSchema schema)
         : null;
 
     internal static bool IsMetaField(OutputField field) =>
-        ReferenceEquals(field, MetaFields.Schema) || ReferenceEquals(field, MetaFields.Type) || ReferenceEquals(field, MetaFields.TypeName);
+        ReferenceEquals(field, IntrospectionFields.Schema)
+        || ReferenceEquals(field, IntrospectionFields.Type)
+        || ReferenceEquals(field, IntrospectionFields.TypeName);
 
     private void EnterArgument(ArgumentNode argument)
     {
