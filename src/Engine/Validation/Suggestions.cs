@@ -32,27 +32,14 @@ public static class Suggestions
             }
         }
 
-        // List.Sort is unstable; graphql-js's sort is stable, so ties break on the original index.
-        var indexed = new List<(string Option, int Distance, int Index)>(found.Count);
-        for (var i = 0; i < found.Count; i++)
-        {
-            indexed.Add((found[i].Option, found[i].Distance, i));
-        }
-
-        indexed.Sort((a, b) =>
+        JsArraySort.Sort(found, (a, b) =>
         {
             var byDistance = a.Distance - b.Distance;
-            if (byDistance != 0)
-            {
-                return byDistance;
-            }
-
-            var natural = NaturalCompare(a.Option, b.Option);
-            return natural != 0 ? natural : a.Index - b.Index;
+            return byDistance != 0 ? byDistance : NaturalCompare(a.Option, b.Option);
         });
 
-        var result = new List<string>(indexed.Count);
-        foreach (var item in indexed)
+        var result = new List<string>(found.Count);
+        foreach (var item in found)
         {
             result.Add(item.Option);
         }

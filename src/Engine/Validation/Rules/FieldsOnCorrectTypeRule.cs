@@ -71,16 +71,8 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        var indexed = new List<(ComplexType Type, int Index)>(suggestedTypes.Count);
-        for (var i = 0; i < suggestedTypes.Count; i++)
+        JsArraySort.Sort(suggestedTypes, (typeA, typeB) =>
         {
-            indexed.Add((suggestedTypes[i], i));
-        }
-
-        indexed.Sort((a, b) =>
-        {
-            var typeA = a.Type;
-            var typeB = b.Type;
             var usageCountDiff = usageCount[typeB.Name] - usageCount[typeA.Name];
             if (usageCountDiff != 0)
             {
@@ -97,12 +89,11 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
                 return 1;
             }
 
-            var natural = Suggestions.NaturalCompare(typeA.Name, typeB.Name);
-            return natural != 0 ? natural : a.Index - b.Index;
+            return Suggestions.NaturalCompare(typeA.Name, typeB.Name);
         });
 
-        var names = new List<string>(indexed.Count);
-        foreach (var (suggested, _) in indexed)
+        var names = new List<string>(suggestedTypes.Count);
+        foreach (var suggested in suggestedTypes)
         {
             names.Add(suggested.Name);
         }
