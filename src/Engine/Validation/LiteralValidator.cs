@@ -104,7 +104,7 @@ internal static class LiteralValidator
                         names.Add(field.Name);
                     }
 
-                    suggestion = Suggestions.DidYouMean(Suggestions.SuggestionList(fieldName, names));
+                    suggestion = SuggestionList.DidYouMean(SuggestionList.For(fieldName, names));
                 }
 
                 var tail = suggestion.Length > 0 ? $".{suggestion} Found" : ", found";
@@ -160,7 +160,7 @@ internal static class LiteralValidator
             names.Add(enumValue.Name);
         }
 
-        return Suggestions.DidYouMean("the enum value", Suggestions.SuggestionList(input, names));
+        return SuggestionList.DidYouMean("the enum value", SuggestionList.For(input, names));
     }
 
     private static void ValidateScalar(ValueNode value, ScalarType type, ValidationContext context)

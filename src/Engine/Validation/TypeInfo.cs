@@ -66,16 +66,16 @@ public sealed class TypeInfo(GraphSchema schema)
                 break;
             case InlineFragmentNode inlineFragment:
                 var inlineType = inlineFragment.TypeCondition is { } condition
-                    ? TypeComparators.TypeFromAst(Schema, condition)
+                    ? AstTypes.TypeFromAst(Schema, condition)
                     : Type?.GetNamedType();
                 _typeStack.Add(inlineType is not null && inlineType.IsOutputType() ? inlineType : null);
                 break;
             case FragmentDefinitionNode fragment:
-                var fragmentType = TypeComparators.TypeFromAst(Schema, fragment.TypeCondition);
+                var fragmentType = AstTypes.TypeFromAst(Schema, fragment.TypeCondition);
                 _typeStack.Add(fragmentType is not null && fragmentType.IsOutputType() ? fragmentType : null);
                 break;
             case VariableDefinitionNode variableDefinition:
-                var variableType = TypeComparators.TypeFromAst(Schema, variableDefinition.Type);
+                var variableType = AstTypes.TypeFromAst(Schema, variableDefinition.Type);
                 _inputTypeStack.Add(variableType is not null && variableType.IsInputType() ? variableType : null);
                 break;
             case ArgumentNode argument:

@@ -19,10 +19,10 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
         var fieldName = field.Name.Value;
         var suggestion = context.HideSuggestions
             ? string.Empty
-            : Suggestions.DidYouMean("to use an inline fragment on", GetSuggestedTypeNames(context.Schema, parentType, fieldName));
+            : SuggestionList.DidYouMean("to use an inline fragment on", GetSuggestedTypeNames(context.Schema, parentType, fieldName));
         if (suggestion.Length == 0 && !context.HideSuggestions)
         {
-            suggestion = Suggestions.DidYouMean(GetSuggestedFieldNames(parentType, fieldName));
+            suggestion = SuggestionList.DidYouMean(GetSuggestedFieldNames(parentType, fieldName));
         }
 
         context.ReportError($"Cannot query field \"{fieldName}\" on type \"{parentType.Name}\".{suggestion}", field);
@@ -89,7 +89,7 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
                 return 1;
             }
 
-            return Suggestions.NaturalCompare(typeA.Name, typeB.Name);
+            return SuggestionList.NaturalCompare(typeA.Name, typeB.Name);
         });
 
         var names = new List<string>(suggestedTypes.Count);
@@ -114,6 +114,6 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             names.Add(field.Name);
         }
 
-        return Suggestions.SuggestionList(fieldName, names);
+        return SuggestionList.For(fieldName, names);
     }
 }

@@ -64,7 +64,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
                         names.Add(candidate.Name);
                     }
 
-                    suggestion = Suggestions.DidYouMean(Suggestions.SuggestionList(name, names));
+                    suggestion = SuggestionList.DidYouMean(SuggestionList.For(name, names));
                 }
 
                 context.ReportError($"Unknown argument \"{name}\" on field \"{context.TypeInfo.FieldCoordinate}\".{suggestion}", argument);
@@ -91,7 +91,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
 
                 var suggestion = context.HideSuggestions
                     ? string.Empty
-                    : Suggestions.DidYouMean(Suggestions.SuggestionList(name, known));
+                    : SuggestionList.DidYouMean(SuggestionList.For(name, known));
                 context.ReportError($"Unknown argument \"{name}\" on directive \"@{directiveName}\".{suggestion}", argument);
             }
         }

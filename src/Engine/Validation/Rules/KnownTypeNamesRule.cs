@@ -49,7 +49,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
                 }
 
                 candidates.AddRange(DefinedTypeNames(context));
-                suggestion = Suggestions.DidYouMean(Suggestions.SuggestionList(typeName, candidates));
+                suggestion = SuggestionList.DidYouMean(SuggestionList.For(typeName, candidates));
             }
 
             context.ReportError($"Unknown type \"{typeName}\".{suggestion}", node);

@@ -11,7 +11,7 @@ public sealed class VariablesAreInputTypesRule : ValidationRule
     public override bool Enter(SyntaxNode node, ValidationContext context)
     {
         var definition = (VariableDefinitionNode)node;
-        var type = TypeComparators.TypeFromAst(context.Schema, definition.Type);
+        var type = AstTypes.TypeFromAst(context.Schema, definition.Type);
         if (type is not null && !type.IsInputType())
         {
             context.ReportError(

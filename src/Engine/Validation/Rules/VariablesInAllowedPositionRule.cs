@@ -31,7 +31,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
                 continue;
             }
 
-            var variableType = TypeComparators.TypeFromAst(context.Schema, definition.Type);
+            var variableType = AstTypes.TypeFromAst(context.Schema, definition.Type);
             if (variableType is null)
             {
                 continue;

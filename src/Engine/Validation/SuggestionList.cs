@@ -4,7 +4,7 @@ namespace Graph.Engine.Validation;
 /// The "Did you mean …?" machinery of graphql-js (suggestionList, didYouMean, orList,
 /// naturalCompare), reproduced so messages read exactly alike.
 /// </summary>
-public static class Suggestions
+public static class SuggestionList
 {
     private const int MaxSuggestions = 5;
 
@@ -12,7 +12,7 @@ public static class Suggestions
     /// The options close enough to <paramref name="input"/> (Damerau-Levenshtein distance within
     /// 40% of its length, a case change counting as one edit), closest first, then in natural order.
     /// </summary>
-    public static List<string> SuggestionList(string input, IEnumerable<string> options)
+    public static List<string> For(string input, IEnumerable<string> options)
     {
         var found = new List<(string Option, int Distance)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using Graph.Engine.Validation;
 namespace Graph.Engine.Tests.Validation;
 
 // Expected values are graphql-js 17's suggestionList / didYouMean outputs for the same inputs.
-public sealed class SuggestionsTests
+public sealed class SuggestionListTests
 {
     [Theory]
     [InlineData("greenish", new[] { "green", "greenish2", "GREENISH", "greenishy", "reenish", "Greenish", "blue" }, new[] { "GREENISH", "Greenish", "greenish2", "greenishy", "reenish", "green" })]
@@ -12,16 +12,16 @@ public sealed class SuggestionsTests
     [InlineData("abc", new string[0], new string[0])]
     [InlineData("abcd", new[] { "bacd", "abdc", "acbd", "dcba" }, new[] { "abdc", "acbd", "bacd" })]
     public void SuggestionListOrdersByDistanceThenNaturally(string input, string[] options, string[] expected) =>
-        Assert.Equal(expected, Suggestions.SuggestionList(input, options));
+        Assert.Equal(expected, SuggestionList.For(input, options));
 
     [Fact]
     public void DidYouMeanQuotesAtMostFive()
     {
-        Assert.Equal(string.Empty, Suggestions.DidYouMean([]));
-        Assert.Equal(" Did you mean \"a\"?", Suggestions.DidYouMean(["a"]));
-        Assert.Equal(" Did you mean \"a\" or \"b\"?", Suggestions.DidYouMean(["a", "b"]));
-        Assert.Equal(" Did you mean the enum value \"a\", \"b\", or \"c\"?", Suggestions.DidYouMean("the enum value", ["a", "b", "c"]));
-        Assert.Equal(" Did you mean \"a\", \"b\", \"c\", \"d\", or \"e\"?", Suggestions.DidYouMean(["a", "b", "c", "d", "e", "f"]));
+        Assert.Equal(string.Empty, SuggestionList.DidYouMean([]));
+        Assert.Equal(" Did you mean \"a\"?", SuggestionList.DidYouMean(["a"]));
+        Assert.Equal(" Did you mean \"a\" or \"b\"?", SuggestionList.DidYouMean(["a", "b"]));
+        Assert.Equal(" Did you mean the enum value \"a\", \"b\", or \"c\"?", SuggestionList.DidYouMean("the enum value", ["a", "b", "c"]));
+        Assert.Equal(" Did you mean \"a\", \"b\", \"c\", \"d\", or \"e\"?", SuggestionList.DidYouMean(["a", "b", "c", "d", "e", "f"]));
     }
 
     [Theory]
@@ -31,5 +31,5 @@ public sealed class SuggestionsTests
     [InlineData("abc", "abc", 0)]
     [InlineData("ab", "abc", -1)]
     public void NaturalCompareComparesDigitRunsNumerically(string a, string b, int sign) =>
-        Assert.Equal(sign, Math.Sign(Suggestions.NaturalCompare(a, b)));
+        Assert.Equal(sign, Math.Sign(SuggestionList.NaturalCompare(a, b)));
 }
