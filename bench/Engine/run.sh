@@ -40,6 +40,10 @@ const js = JSON.parse(jsJson);
 const ours = {};
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   for (const benchmark of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).Benchmarks) {
+    if (benchmark.Statistics === null) {
+      console.error(`BenchmarkDotNet has no measurements for ${benchmark.Method}: see its log above`);
+      process.exit(1);
+    }
     ours[benchmark.Method.toLowerCase()] = 1e9 / benchmark.Statistics.Mean;
   }
 }
