@@ -21,6 +21,14 @@ internal sealed class FieldCollector(
         return grouped.ToPlan(schema, objectType);
     }
 
+    /// <summary>The first field node CollectFields groups, known to the schema or not (for subscriptions' single root field).</summary>
+    public FieldNode? CollectFirstField(ObjectType objectType, SelectionSetNode selectionSet)
+    {
+        var grouped = new GroupedFields();
+        Visit(objectType, selectionSet, grouped, null);
+        return grouped.First;
+    }
+
     /// <summary>CollectSubfields (§6.4.3 CompleteValue): the merged sub-selections of the given field nodes.</summary>
     public SelectionPlan CollectSubfields(ObjectType objectType, IReadOnlyList<FieldNode> fieldNodes)
     {
@@ -134,6 +142,8 @@ internal sealed class FieldCollector(
         private readonly List<string> _keys = [];
         private readonly List<List<FieldNode>> _nodes = [];
         private Dictionary<string, int>? _index;
+
+        public FieldNode? First => _nodes.Count > 0 ? _nodes[0][0] : null;
 
         public void Add(FieldNode field)
         {

@@ -115,6 +115,9 @@ internal sealed partial class OperationExecutor
         return null;
     }
 
+    internal IReadOnlyList<GraphQLError> LocateRootFieldErrors(Exception exception, FieldPlan field, ResponsePath path) =>
+        LocateErrors(exception, field, path);
+
     /// <summary>graphql-js's locatedError: adds the field's locations and path to errors that lack them.</summary>
     private IReadOnlyList<GraphQLError> LocateErrors(Exception exception, FieldPlan field, ResponsePath path)
     {
