@@ -5,17 +5,20 @@ namespace Graph.Engine.Execution;
 /// <see cref="IBatchDispatcher"/>s (the DataLoader contract: dispatch "when no other work can run").
 /// </summary>
 /// <remarks>
-/// The executor counts its running segments: the initial walk, and every continuation after an await that
-/// really suspended. A segment ends when it suspends again or completes. When the count drops to zero every
-/// started resolver is waiting on something — I/O or a batch — so queued batches are dispatched; when a batch
-/// completes, the continuations it releases walk further and the cycle repeats. Resolvers that enqueue work
-/// from their own continuations (outside executor segments) call <see cref="RequestDispatch"/>.
+/// The executor counts its running segments: the initial walk, and every continuation after a resolver's
+/// pending value completes (executor continuations it completes inline belong to the same segment). When the
+/// count drops to zero, every started resolver is waiting on something — I/O or a batch — so queued batches
+/// are dispatched; the continuations a batch releases walk further and the cycle repeats. A dispatcher calls
+/// <see cref="RequestDispatch"/> whenever it queues work (dispatch happens only when work was queued), and
+/// completes a batch's results inside <see cref="BeginWork"/> so that the next level of loads is collected
+/// before the next dispatch.
 /// </remarks>
 public sealed class ExecutionScheduler
 {
     private IBatchDispatcher[] _dispatchers = [];
     private int _running;
-    private int _dispatchQueued;
+    private int _workQueued;
+    private int _threadPoolDispatchQueued;
 
     /// <summary>Whether every executor segment is suspended.</summary>
     public bool IsIdle => Volatile.Read(ref _running) == 0;
@@ -37,13 +40,13 @@ public sealed class ExecutionScheduler
     }
 
     /// <summary>
-    /// Asks for a dispatch because work was queued: when the executor is idle it happens shortly (on the thread
-    /// pool, so concurrently finishing continuations can add to the batch first); otherwise it happens when the
-    /// running segments finish.
+    /// Tells the scheduler that work was queued. It is dispatched when the running segments finish, or — when the
+    /// executor is already idle (the work came from a resolver's own continuation) — shortly on the thread pool.
     /// </summary>
     public void RequestDispatch()
     {
-        if (!IsIdle || Interlocked.Exchange(ref _dispatchQueued, 1) == 1)
+        Volatile.Write(ref _workQueued, 1);
+        if (!IsIdle || Interlocked.Exchange(ref _threadPoolDispatchQueued, 1) == 1)
         {
             return;
         }
@@ -51,14 +54,21 @@ public sealed class ExecutionScheduler
         ThreadPool.UnsafeQueueUserWorkItem(
             static scheduler =>
             {
-                Volatile.Write(ref scheduler._dispatchQueued, 0);
-                if (scheduler.IsIdle)
-                {
-                    scheduler.Dispatch();
-                }
+                Volatile.Write(ref scheduler._threadPoolDispatchQueued, 0);
+                scheduler.TryDispatch();
             },
             this,
             preferLocal: false);
+    }
+
+    /// <summary>
+    /// Marks code that releases waiting resolvers (e.g. setting a batch's results) as running, so no dispatch
+    /// happens until the continuations it runs inline have queued their own work.
+    /// </summary>
+    public WorkScope BeginWork()
+    {
+        Enter();
+        return new WorkScope(this);
     }
 
     internal void Enter() => Interlocked.Increment(ref _running);
@@ -67,16 +77,34 @@ public sealed class ExecutionScheduler
     {
         if (Interlocked.Decrement(ref _running) == 0)
         {
-            Dispatch();
+            TryDispatch();
         }
     }
 
-    private void Dispatch()
+    private void TryDispatch()
     {
-        var dispatchers = Volatile.Read(ref _dispatchers);
-        for (var i = 0; i < dispatchers.Length; i++)
+        while (IsIdle && Interlocked.Exchange(ref _workQueued, 0) == 1)
         {
-            dispatchers[i].Dispatch();
+            // Counted as running so that batches completing inline do not re-enter the dispatch.
+            Enter();
+            try
+            {
+                var dispatchers = Volatile.Read(ref _dispatchers);
+                for (var i = 0; i < dispatchers.Length; i++)
+                {
+                    dispatchers[i].Dispatch();
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _running);
+            }
         }
+    }
+
+    /// <summary>The scope of <see cref="BeginWork"/>; disposing it ends the work.</summary>
+    public readonly struct WorkScope(ExecutionScheduler scheduler) : IDisposable
+    {
+        public void Dispose() => scheduler?.Leave();
     }
 }
