@@ -21,6 +21,9 @@ public sealed record OperationDefinitionNode(
 {
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
 
+    /// <summary>Description? before the operation type (executable descriptions, as graphql-js 17 parses them).</summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
 
     public override SelectionSetNode SelectionSet { get; } = SelectionSet;
@@ -34,4 +37,7 @@ public sealed record VariableDefinitionNode(
     IReadOnlyList<DirectiveNode> Directives) : SyntaxNode
 {
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>Description? before the variable (executable descriptions, as graphql-js 17 parses them).</summary>
+    public StringValueNode? Description { get; init; }
 }

@@ -56,6 +56,9 @@ public sealed record FragmentDefinitionNode(
 {
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
 
+    /// <summary>Description? before <c>fragment</c> (executable descriptions, as graphql-js 17 parses them).</summary>
+    public StringValueNode? Description { get; init; }
+
     public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
 
     public override SelectionSetNode SelectionSet { get; } = SelectionSet;

@@ -46,4 +46,5 @@ public enum SyntaxKind
     UnionTypeExtension,
     EnumTypeExtension,
     InputObjectTypeExtension,
+    DirectiveExtension,
 }

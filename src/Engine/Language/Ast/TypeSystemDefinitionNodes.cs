@@ -165,4 +165,7 @@ public sealed record DirectiveDefinitionNode(
     IReadOnlyList<NameNode> Locations) : TypeSystemDefinitionNode
 {
     public override SyntaxKind Kind => SyntaxKind.DirectiveDefinition;
+
+    /// <summary>Directives[Const]? after the arguments, as graphql-js 17 parses them; empty when absent.</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 }

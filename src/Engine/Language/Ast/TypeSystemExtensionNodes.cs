@@ -95,3 +95,9 @@ public sealed record InputObjectTypeExtensionNode(
 
     public override IReadOnlyList<DirectiveNode> Directives { get; } = Directives;
 }
+
+/// <summary>DirectiveExtension : extend directive @ Name Directives[Const] (graphql-js 17's extension)</summary>
+public sealed record DirectiveExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives) : TypeSystemExtensionNode
+{
+    public override SyntaxKind Kind => SyntaxKind.DirectiveExtension;
+}
