@@ -12,12 +12,7 @@ internal static class Inspect
     public static string Value(object? value) => FormatValue(value, 0);
 
     /// <summary>graphql-js's <c>printForError</c> of a literal.</summary>
-    public static string Literal(ValueNode node)
-    {
-        var builder = new StringBuilder();
-        AppendLiteral(builder, node);
-        return builder.ToString();
-    }
+    public static string Literal(ValueNode node) => Printer.Print(node);
 
     private static string FormatValue(object? value, int depth)
     {
@@ -167,68 +162,5 @@ internal static class Inspect
         }
 
         return builder.Append('"').ToString();
-    }
-
-    private static void AppendLiteral(StringBuilder builder, ValueNode node)
-    {
-        switch (node)
-        {
-            case VariableNode variable:
-                builder.Append('$').Append(variable.Name.Value);
-                break;
-            case IntValueNode i:
-                builder.Append(i.Value);
-                break;
-            case FloatValueNode f:
-                builder.Append(f.Value);
-                break;
-            case StringValueNode s:
-                builder.Append(Quote(s.Value));
-                break;
-            case BooleanValueNode b:
-                builder.Append(b.Value ? "true" : "false");
-                break;
-            case NullValueNode:
-                builder.Append("null");
-                break;
-            case EnumValueNode e:
-                builder.Append(e.Value);
-                break;
-            case ListValueNode list:
-                builder.Append('[');
-                for (var i = 0; i < list.Values.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(", ");
-                    }
-
-                    AppendLiteral(builder, list.Values[i]);
-                }
-
-                builder.Append(']');
-                break;
-            case ObjectValueNode obj:
-                if (obj.Fields.Count == 0)
-                {
-                    builder.Append("{}");
-                    break;
-                }
-
-                builder.Append("{ ");
-                for (var i = 0; i < obj.Fields.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(", ");
-                    }
-
-                    builder.Append(obj.Fields[i].Name.Value).Append(": ");
-                    AppendLiteral(builder, obj.Fields[i].Value);
-                }
-
-                builder.Append(" }");
-                break;
-        }
     }
 }
