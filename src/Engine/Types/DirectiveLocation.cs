@@ -22,4 +22,8 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    // Appended (not in the spec's list): graphql-js 17 has them and introspection must list them the same.
+    FragmentVariableDefinition,
+    DirectiveDefinition,
 }

@@ -1,3 +1,5 @@
+using Graph.Engine.Language;
+
 namespace Graph.Engine.Types;
 
 /// <summary>An enum type (§3.9). Each value has a GraphQL name and the runtime value resolvers see.</summary>
@@ -44,6 +46,8 @@ public sealed class EnumValue(string name, object value)
     public bool IsDeprecated => DeprecationReason is not null;
 
     public IReadOnlyList<AppliedDirective> Directives { get; internal set; } = [];
+
+    public EnumValueDefinitionNode? AstNode { get; internal set; }
 
     public override string ToString() => Name;
 }

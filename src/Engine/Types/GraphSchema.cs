@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Graph.Engine.Language;
 
 namespace Graph.Engine.Types;
@@ -12,7 +13,8 @@ public sealed class GraphSchema
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private readonly Dictionary<InterfaceType, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = new();
-    private readonly Dictionary<NamedType, HashSet<NamedType>> _subTypes = new();
+    // Filled lazily while requests run concurrently, hence concurrent.
+    private readonly ConcurrentDictionary<NamedType, HashSet<NamedType>> _subTypes = new();
 
     public GraphSchema(
         ObjectType? queryType,
@@ -28,33 +30,24 @@ public sealed class GraphSchema
         SubscriptionType = subscriptionType;
         Description = description;
         SchemaDirectives = schemaDirectives ?? [];
-        Directives = (directives ?? []).ToArray();
+        // Like graphql-js, a schema given no directive list gets the built-in ones.
+        Directives = (directives ?? BuiltInDirectives.All).ToArray();
 
         foreach (var directive in Directives)
         {
             _directives.TryAdd(directive.Name, directive);
         }
 
-        var order = new List<NamedType>();
-        foreach (var root in new NamedType?[] { queryType, mutationType, subscriptionType })
+        Types = CollectTypes(queryType, mutationType, subscriptionType, types);
+        foreach (var type in Types)
         {
-            Collect(root, order);
-        }
-
-        foreach (var type in types ?? [])
-        {
-            Collect(type, order);
-        }
-
-        foreach (var directive in Directives)
-        {
-            foreach (var argument in directive.Arguments)
+            if (!_types.TryAdd(type.Name, type))
             {
-                Collect(argument.Type.GetNamedType(), order);
+                throw new SchemaException(
+                    $"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
             }
         }
 
-        Types = order;
         IndexImplementations();
     }
 
@@ -118,54 +111,92 @@ public sealed class GraphSchema
                 InterfaceType @interface => [.. GetImplementations(@interface).Objects, .. GetImplementations(@interface).Interfaces],
                 _ => [],
             };
-            _subTypes[abstractType] = set;
+            _subTypes.TryAdd(abstractType, set);
         }
 
         return set.Contains(maybeSubType);
     }
 
-    private void Collect(NamedType? type, List<NamedType> order)
+    /// <summary>
+    /// The type map in graphql-js's order (GraphQLSchema constructor): the given types in their order, each
+    /// followed by what it first references, then types reachable from the roots and directive arguments,
+    /// then the introspection types. Printing and introspection list types in this order.
+    /// </summary>
+    private IReadOnlyList<NamedType> CollectTypes(
+        ObjectType? queryType, ObjectType? mutationType, ObjectType? subscriptionType, IEnumerable<NamedType>? types)
     {
-        if (type is null)
+        var sequence = new Dictionary<NamedType, long>(ReferenceEqualityComparer.Instance);
+        long next = 0;
+        var given = types?.ToList() ?? [];
+        foreach (var type in given)
         {
-            return;
+            sequence.TryAdd(type, next++);
         }
 
-        if (_types.TryGetValue(type.Name, out var existing))
+        // Re-adding each given type moves it behind the types listed before it, as graphql-js's Set does.
+        foreach (var type in given)
         {
-            if (!ReferenceEquals(existing, type))
+            sequence.Remove(type);
+            CollectReferencedTypes(type, sequence, ref next);
+        }
+
+        foreach (var root in new NamedType?[] { queryType, mutationType, subscriptionType })
+        {
+            if (root is not null)
             {
-                throw new SchemaException(
-                    $"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
+                CollectReferencedTypes(root, sequence, ref next);
             }
+        }
 
+        foreach (var directive in Directives)
+        {
+            foreach (var argument in directive.Arguments)
+            {
+                CollectReferencedTypes(argument.Type.GetNamedType(), sequence, ref next);
+            }
+        }
+
+        CollectReferencedTypes(Introspection.IntrospectionTypes.Schema, sequence, ref next);
+
+        var ordered = new NamedType[sequence.Count];
+        var index = 0;
+        foreach (var pair in sequence.OrderBy(p => p.Value))
+        {
+            ordered[index++] = pair.Key;
+        }
+
+        return ordered;
+    }
+
+    private static void CollectReferencedTypes(NamedType type, Dictionary<NamedType, long> sequence, ref long next)
+    {
+        if (!sequence.TryAdd(type, next))
+        {
             return;
         }
 
-        _types[type.Name] = type;
-        order.Add(type);
-
+        next++;
         switch (type)
         {
             case UnionType union:
                 foreach (var member in union.Types)
                 {
-                    Collect(member, order);
+                    CollectReferencedTypes(member, sequence, ref next);
                 }
 
                 break;
             case ComplexType complex:
                 foreach (var @interface in complex.Interfaces)
                 {
-                    Collect(@interface, order);
+                    CollectReferencedTypes(@interface, sequence, ref next);
                 }
 
                 foreach (var field in complex.Fields)
                 {
-                    Collect(field.Type.GetNamedType(), order);
+                    CollectReferencedTypes(field.Type.GetNamedType(), sequence, ref next);
                     foreach (var argument in field.Arguments)
                     {
-                        Collect(argument.Type.GetNamedType(), order);
+                        CollectReferencedTypes(argument.Type.GetNamedType(), sequence, ref next);
                     }
                 }
 
@@ -173,7 +204,7 @@ public sealed class GraphSchema
             case InputObjectType input:
                 foreach (var field in input.Fields)
                 {
-                    Collect(field.Type.GetNamedType(), order);
+                    CollectReferencedTypes(field.Type.GetNamedType(), sequence, ref next);
                 }
 
                 break;
