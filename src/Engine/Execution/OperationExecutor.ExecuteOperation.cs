@@ -79,7 +79,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType objectType, object? rootValue)
     {
-        var map = new ResultMap(plan.Keys);
+        var map = ResultMap.ForKeys(plan.Keys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
             var field = plan.Fields[i];

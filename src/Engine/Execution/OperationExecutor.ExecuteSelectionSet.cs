@@ -11,7 +11,7 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType objectType, object? objectValue, ResponsePath? path)
     {
-        var map = new ResultMap(plan.Keys);
+        var map = ResultMap.ForKeys(plan.Keys);
         PendingValues? pending = null;
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)

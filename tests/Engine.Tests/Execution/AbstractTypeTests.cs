@@ -16,7 +16,7 @@ public sealed class AbstractTypeTests
     public async Task ResolveTypeDelegateWins()
     {
         var schema = ExecutionHarness.Schema(Sdl, o => o.ResolveType("Pet", (value, context) =>
-            (ObjectType)context.Schema.GetType(((Dictionary<string, object?>)value)["kind"] as string ?? "Dog")!));
+            (ObjectType)context.Schema.GetType(((Dictionary<string, object?>)value).GetValueOrDefault("kind") as string ?? "Dog")!));
 
         var json = await ExecutionHarness.RunAsync(
             schema, "{ pets { __typename name } }", ExecutionHarness.Json("""{"pets":[{"kind":"Cat","name":"Tom"},{"name":"Rex"}]}"""));

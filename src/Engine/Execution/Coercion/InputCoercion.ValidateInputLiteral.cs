@@ -187,7 +187,7 @@ public static partial class InputCoercion
                 continue;
             }
 
-            var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.For(fieldNode.Name.Value, FieldNames(type)));
+            var suggestion = hideSuggestions ? string.Empty : Suggestions.DidYouMean(Suggestions.List(fieldNode.Name.Value, FieldNames(type)));
             onError(
                 $"Expected value of type \"{type}\" not to include unknown field \"{fieldNode.Name.Value}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspect.Literal(valueNode)}.",
                 path.ToArray(),

@@ -134,7 +134,7 @@ public static partial class InputCoercion
                 continue;
             }
 
-            var suggestion = hideSuggestions ? string.Empty : SuggestionList.DidYouMean(SuggestionList.For(key, FieldNames(type)));
+            var suggestion = hideSuggestions ? string.Empty : Suggestions.DidYouMean(Suggestions.List(key, FieldNames(type)));
             onError(
                 $"Expected value of type \"{type}\" not to include unknown field \"{key}\"{(suggestion.Length > 0 ? "." + suggestion + " Found" : ", found")}: {Inspect.Value(inputValue)}.",
                 path.ToArray(),
@@ -193,7 +193,7 @@ public static partial class InputCoercion
             names.Add(value.Name);
         }
 
-        return SuggestionList.DidYouMean(SuggestionList.For(unknown, names), "the enum value");
+        return Suggestions.DidYouMean(Suggestions.List(unknown, names), "the enum value");
     }
 
     private static IEnumerable<string> FieldNames(InputObjectType type)

@@ -13,7 +13,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys)
+    private ResultMap(string[] keys)
     {
         _keys = keys;
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
@@ -32,6 +32,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     }
 
     public int Count => _keys.Length;
+
+    /// <summary>An empty map for a plan's keys, filled by the executor.</summary>
+    internal static ResultMap ForKeys(string[] keys) => new(keys);
 
     public IEnumerable<string> Keys => _keys;
 
