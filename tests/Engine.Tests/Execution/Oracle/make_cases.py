@@ -159,5 +159,11 @@ case("non-null abstract error", "abstract", "{ nnPet { name } }", {"nnPet": {"na
 case("__type meta field", "abstract", '{ __type(name: "Pet") { name kind possibleTypes { name } } }')
 case("__schema meta field", "abstract", "{ __schema { queryType { name } mutationType { name } } }")
 
+
+# full introspection (graphql-js getIntrospectionQuery with every option on)
+IQ = open("introspection-query.graphql").read().rstrip("\n")
+case("introspection query basic", "basic", IQ)
+case("introspection query abstract", "abstract", IQ)
+
 json.dump({"schemas": schemas, "cases": cases}, open("cases.json", "w"), indent=2)
 print(len(cases))
