@@ -68,9 +68,26 @@ internal sealed partial class OperationExecutor
         var itemType = listType.OfType;
         var source = items as IList ?? Materialize(items);
         var completed = new object?[source.Count];
+        var nullableItemType = itemType is NonNullType nonNullItem ? nonNullItem.OfType : itemType;
+        var leafItemType = nullableItemType is ScalarType or EnumType ? (NamedType)nullableItemType : null;
         PendingValues? pending = null;
         for (var index = 0; index < completed.Length; index++)
         {
+            if (leafItemType is not null)
+            {
+                // Leaf items need no path unless they fail.
+                try
+                {
+                    completed[index] = CompleteLeafItem(leafItemType, itemType, field, source[index]);
+                }
+                catch (Exception exception)
+                {
+                    completed[index] = HandleFieldError(exception, itemType, field, path.Append(index));
+                }
+
+                continue;
+            }
+
             var itemPath = path.Append(index);
             try
             {
@@ -91,6 +108,21 @@ internal sealed partial class OperationExecutor
         }
 
         return pending is null ? new ValueTask<object?>(completed) : AwaitValues(pending, completed);
+    }
+
+    private static object? CompleteLeafItem(NamedType leafType, GraphType itemType, FieldPlan field, object? item)
+    {
+        if (item is null)
+        {
+            return itemType is NonNullType ? throw NonNullViolation(field) : null;
+        }
+
+        if (item is Exception error)
+        {
+            throw error;
+        }
+
+        return leafType is ScalarType scalar ? CompleteScalarValue(scalar, item) : CompleteEnumValue((EnumType)leafType, item);
     }
 
     private static List<object?> Materialize(IEnumerable items)

@@ -9,13 +9,31 @@ internal sealed partial class OperationExecutor
     /// (ResolveFieldValue, §6.4.2) and completes it (CompleteValue, §6.4.3). A field error is handled here
     /// (§6.4.4): the field becomes null, or — for a non-null field — the error propagates to the parent.
     /// </summary>
-    private ValueTask<object?> ExecuteField(ObjectType objectType, object? objectValue, FieldPlan field, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType objectType, object? objectValue, FieldPlan field, ResponsePath? parentPath)
     {
         if (field.IsTypeName)
         {
             return new ValueTask<object?>(objectType.Name);
         }
 
+        // Leaf fields resolved by the default resolver need no path, context or task unless they fail.
+        if (field.Field.Resolver is null && field.LeafType is { } leafType && !field.HasArguments)
+        {
+            object? leaf;
+            try
+            {
+                RequestAborted.ThrowIfCancellationRequested();
+                leaf = CompleteLeafValue(leafType, field, DefaultFieldResolver.Resolve(objectValue, field.Field.Name));
+            }
+            catch (Exception exception)
+            {
+                leaf = HandleFieldError(exception, field.Field.Type, field, FieldPath(parentPath, field));
+            }
+
+            return new ValueTask<object?>(leaf);
+        }
+
+        var path = FieldPath(parentPath, field);
         var returnType = field.Field.Type;
         ResolverContext? context = null;
         ValueTask<object?> resolving;
@@ -45,6 +63,25 @@ internal sealed partial class OperationExecutor
         }
 
         return CompletePendingField(resolving, field, path, objectValue, context);
+    }
+
+    private static ResponsePath FieldPath(ResponsePath? parentPath, FieldPlan field) =>
+        parentPath is null ? ResponsePath.Root(field.ResponseKey) : parentPath.Append(field.ResponseKey);
+
+    /// <summary>CompleteValue for a (possibly non-null) leaf type, without the general recursion.</summary>
+    private static object? CompleteLeafValue(NamedType leafType, FieldPlan field, object? result)
+    {
+        if (result is null)
+        {
+            return field.LeafNonNull ? throw NonNullViolation(field) : null;
+        }
+
+        if (result is Exception error)
+        {
+            throw error;
+        }
+
+        return leafType is ScalarType scalar ? CompleteScalarValue(scalar, result) : CompleteEnumValue((EnumType)leafType, result);
     }
 
     private async ValueTask<object?> CompletePendingField(

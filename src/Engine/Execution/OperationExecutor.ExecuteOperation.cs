@@ -79,11 +79,11 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private async ValueTask<object?> ExecuteSelectionSetSerially(SelectionPlan plan, ObjectType objectType, object? rootValue)
     {
-        var map = ResultMap.ForKeys(plan.Keys);
+        var map = ResultMap.ForKeys(plan.Keys, plan.EncodedKeys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
             var field = plan.Fields[i];
-            var executing = ExecuteField(objectType, rootValue, field, ResponsePath.Root(field.ResponseKey));
+            var executing = ExecuteField(objectType, rootValue, field, null);
             map.Set(i, executing.IsCompleted ? executing.Result : await executing.ConfigureAwait(false));
         }
 

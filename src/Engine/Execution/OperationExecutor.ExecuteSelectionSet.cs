@@ -11,14 +11,13 @@ internal sealed partial class OperationExecutor
     /// </summary>
     private ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, ObjectType objectType, object? objectValue, ResponsePath? path)
     {
-        var map = ResultMap.ForKeys(plan.Keys);
+        var map = ResultMap.ForKeys(plan.Keys, plan.EncodedKeys);
         PendingValues? pending = null;
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var fieldPath = path is null ? ResponsePath.Root(field.ResponseKey) : path.Append(field.ResponseKey);
-            var executing = ExecuteField(objectType, objectValue, field, fieldPath);
+            var executing = ExecuteField(objectType, objectValue, field, path);
             if (executing.IsCompleted)
             {
                 // A propagating error surfaces here and stops the remaining fields, as in graphql-js.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
 
@@ -14,6 +15,9 @@ internal sealed class SelectionPlan(string[] keys, FieldPlan[] fields)
     public static readonly SelectionPlan Empty = new([], []);
 
     public string[] Keys { get; } = keys;
+
+    /// <summary>The keys as the result writer writes them, encoded once per plan instead of once per object.</summary>
+    public JsonEncodedText[] EncodedKeys { get; } = ExecutionResultWriter.EncodeKeys(keys);
 
     public FieldPlan[] Fields { get; } = fields;
 
@@ -48,7 +52,15 @@ internal sealed class FieldPlan
         IsTypeName = isTypeName;
         HasArguments = field.Arguments.Count > 0;
         ArgumentsUseVariables = HasArguments && ArgumentValues.UsesVariables(nodes[0].Arguments);
+        var nullable = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
+        LeafType = nullable as ScalarType ?? (NamedType?)(nullable as EnumType);
+        LeafNonNull = field.Type is NonNullType;
     }
+
+    /// <summary>The scalar or enum type when the field's type is one (possibly non-null), for the leaf fast path.</summary>
+    public NamedType? LeafType { get; }
+
+    public bool LeafNonNull { get; }
 
     public string ResponseKey { get; }
 

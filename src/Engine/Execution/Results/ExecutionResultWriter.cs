@@ -20,6 +20,17 @@ public static class ExecutionResultWriter
         SkipValidation = true,
     };
 
+    internal static JsonEncodedText[] EncodeKeys(string[] keys)
+    {
+        var encoded = new JsonEncodedText[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            encoded[i] = JsonEncodedText.Encode(keys[i], WriterOptions.Encoder);
+        }
+
+        return encoded;
+    }
+
     public static void Write(ExecutionResult result, IBufferWriter<byte> output)
     {
         using var writer = new Utf8JsonWriter(output, WriterOptions);
@@ -151,9 +162,18 @@ public static class ExecutionResultWriter
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
+                var encodedKeys = map.EncodedKeys;
                 for (var index = 0; index < map.Count; index++)
                 {
-                    writer.WritePropertyName(map.KeyAt(index));
+                    if (encodedKeys is not null)
+                    {
+                        writer.WritePropertyName(encodedKeys[index]);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(map.KeyAt(index));
+                    }
+
                     WriteValue(writer, map.ValueAt(index));
                 }
 

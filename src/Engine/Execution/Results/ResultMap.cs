@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace Graph.Engine.Execution;
 
@@ -12,10 +13,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
     private readonly object?[] _values;
+    private readonly JsonEncodedText[]? _encodedKeys;
 
-    private ResultMap(string[] keys)
+    private ResultMap(string[] keys, JsonEncodedText[]? encodedKeys)
     {
         _keys = keys;
+        _encodedKeys = encodedKeys;
         _values = keys.Length == 0 ? [] : new object?[keys.Length];
     }
 
@@ -34,7 +37,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public int Count => _keys.Length;
 
     /// <summary>An empty map for a plan's keys, filled by the executor.</summary>
-    internal static ResultMap ForKeys(string[] keys) => new(keys);
+    internal static ResultMap ForKeys(string[] keys, JsonEncodedText[]? encodedKeys = null) => new(keys, encodedKeys);
+
+    /// <summary>The keys pre-encoded for <see cref="ExecutionResultWriter"/>, shared with the plan; null when not encoded.</summary>
+    internal JsonEncodedText[]? EncodedKeys => _encodedKeys;
 
     public IEnumerable<string> Keys => _keys;
 
