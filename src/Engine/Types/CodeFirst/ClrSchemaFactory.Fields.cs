@@ -197,7 +197,26 @@ internal sealed partial class ClrSchemaFactory
             properties = properties.Concat(type.GetInterfaces().SelectMany(i => i.GetProperties(flags)));
         }
 
-        return properties.Where(p => p.Name != "EqualityContract");
+        return BaseFirst(properties.Where(p => p.Name != "EqualityContract"));
+    }
+
+    // Reflection lists a class's own members before inherited ones; fields read better base-first.
+    private static IEnumerable<T> BaseFirst<T>(IEnumerable<T> members)
+        where T : MemberInfo =>
+        members.Select((member, index) => (member, index))
+            .OrderBy(p => Depth(p.member.DeclaringType))
+            .ThenBy(p => p.index)
+            .Select(p => p.member);
+
+    private static int Depth(Type? type)
+    {
+        var depth = 0;
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private static IEnumerable<MethodInfo> Methods(Type type, BindingFlags flags)
@@ -208,7 +227,7 @@ internal sealed partial class ClrSchemaFactory
             methods = methods.Concat(type.GetInterfaces().SelectMany(i => i.GetMethods(flags)));
         }
 
-        return methods.Where(m =>
+        return BaseFirst(methods).Where(m =>
             !m.IsSpecialName
             && !m.IsGenericMethodDefinition
             && m.ReturnType != typeof(void)

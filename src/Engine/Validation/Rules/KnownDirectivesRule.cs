@@ -1,0 +1,122 @@
+using Graph.Engine.Language;
+using Graph.Engine.Types;
+
+namespace Graph.Engine.Validation.Rules;
+
+/// <summary>Directives Are Defined and Directives Are In Valid Locations (§5.7.1, §5.7.2).</summary>
+public sealed class KnownDirectivesRule : ValidationRule
+{
+    public override ulong EnterKinds { get; } = Kinds(SyntaxKind.Directive);
+
+    public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    /// <summary>The name introspection and SDL use for a location, e.g. FRAGMENT_SPREAD.</summary>
+    internal static string LocationName(DirectiveLocation location) => location switch
+    {
+        DirectiveLocation.Query => "QUERY",
+        DirectiveLocation.Mutation => "MUTATION",
+        DirectiveLocation.Subscription => "SUBSCRIPTION",
+        DirectiveLocation.Field => "FIELD",
+        DirectiveLocation.FragmentDefinition => "FRAGMENT_DEFINITION",
+        DirectiveLocation.FragmentSpread => "FRAGMENT_SPREAD",
+        DirectiveLocation.InlineFragment => "INLINE_FRAGMENT",
+        DirectiveLocation.VariableDefinition => "VARIABLE_DEFINITION",
+        DirectiveLocation.Schema => "SCHEMA",
+        DirectiveLocation.Scalar => "SCALAR",
+        DirectiveLocation.Object => "OBJECT",
+        DirectiveLocation.FieldDefinition => "FIELD_DEFINITION",
+        DirectiveLocation.ArgumentDefinition => "ARGUMENT_DEFINITION",
+        DirectiveLocation.Interface => "INTERFACE",
+        DirectiveLocation.Union => "UNION",
+        DirectiveLocation.Enum => "ENUM",
+        DirectiveLocation.EnumValue => "ENUM_VALUE",
+        DirectiveLocation.InputObject => "INPUT_OBJECT",
+        DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        _ => location.ToString(),
+    };
+
+    private static string? GetDirectiveLocation(ValidationContext context)
+    {
+        var appliedTo = context.GetAncestor(1);
+        return appliedTo switch
+        {
+            OperationDefinitionNode operation => operation.Operation switch
+            {
+                OperationType.Query => "QUERY",
+                OperationType.Mutation => "MUTATION",
+                _ => "SUBSCRIPTION",
+            },
+            FieldNode => "FIELD",
+            FragmentSpreadNode => "FRAGMENT_SPREAD",
+            InlineFragmentNode => "INLINE_FRAGMENT",
+            FragmentDefinitionNode => "FRAGMENT_DEFINITION",
+            VariableDefinitionNode => "VARIABLE_DEFINITION",
+            SchemaDefinitionNode or SchemaExtensionNode => "SCHEMA",
+            ScalarTypeDefinitionNode or ScalarTypeExtensionNode => "SCALAR",
+            ObjectTypeDefinitionNode or ObjectTypeExtensionNode => "OBJECT",
+            FieldDefinitionNode => "FIELD_DEFINITION",
+            InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => "INTERFACE",
+            UnionTypeDefinitionNode or UnionTypeExtensionNode => "UNION",
+            EnumTypeDefinitionNode or EnumTypeExtensionNode => "ENUM",
+            EnumValueDefinitionNode => "ENUM_VALUE",
+            InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => "INPUT_OBJECT",
+            InputValueDefinitionNode => context.GetAncestor(2) is InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode
+                ? "INPUT_FIELD_DEFINITION"
+                : "ARGUMENT_DEFINITION",
+            DirectiveDefinitionNode or DirectiveExtensionNode => "DIRECTIVE_DEFINITION",
+            _ => null,
+        };
+    }
+
+    private sealed class Visitor : ValidationVisitor
+    {
+        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
+
+        public Visitor(ValidationContext context)
+        {
+            foreach (var directive in context.Schema.Directives)
+            {
+                var locations = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var location in directive.Locations)
+                {
+                    locations.Add(LocationName(location));
+                }
+
+                _locations[directive.Name] = locations;
+            }
+
+            foreach (var definition in context.Document.Definitions)
+            {
+                if (definition is DirectiveDefinitionNode directiveDefinition)
+                {
+                    var locations = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var location in directiveDefinition.Locations)
+                    {
+                        locations.Add(location.Value);
+                    }
+
+                    _locations[directiveDefinition.Name.Value] = locations;
+                }
+            }
+        }
+
+        public override bool Enter(SyntaxNode node, ValidationContext context)
+        {
+            var directive = (DirectiveNode)node;
+            var name = directive.Name.Value;
+            if (!_locations.TryGetValue(name, out var locations))
+            {
+                context.ReportError($"Unknown directive \"@{name}\".", directive);
+                return true;
+            }
+
+            var candidate = GetDirectiveLocation(context);
+            if (candidate is not null && !locations.Contains(candidate))
+            {
+                context.ReportError($"Directive \"@{name}\" may not be used on {candidate}.", directive);
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Graph.Server.Cli;
+
+/// <summary><c>export-schema [path]</c>: writes the GraphQL schema as SDL.</summary>
+internal static class ExportSchemaVerb
+{
+    public static Command Create(GraphComposition composition)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "Where to write the SDL.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "schema.graphql",
+        };
+        var command = GraphCommandLine.Verb("export-schema", "Write the GraphQL schema (SDL) to a file.");
+        command.Arguments.Add(path);
+        command.SetAction((parse, _) => ToolHost.RunAsync(composition, GraphCommandLine.HostArguments(parse), startDatabase: false, async (services, cancellationToken) =>
+        {
+            if (services.GetService<ISchemaDocumentSource>() is not { } schema)
+            {
+                await Console.Error.WriteLineAsync("error: no GraphQL schema is registered (no ISchemaDocumentSource service), so there is nothing to export.");
+                return 1;
+            }
+
+            var target = Path.GetFullPath(parse.GetValue(path)!);
+            var sdl = schema.PrintSchema().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+            await File.WriteAllTextAsync(target, sdl, cancellationToken);
+            Console.WriteLine($"Wrote the schema to {target}");
+            return 0;
+        }));
+        return command;
+    }
+}
