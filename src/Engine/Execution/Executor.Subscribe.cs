@@ -131,7 +131,7 @@ public static partial class Executor
         await foreach (var sourceEvent in sourceStream.WithCancellation(linked.Token).ConfigureAwait(false))
         {
             var executor = CreateExecutor(schema, document, operation, coercedVariables, options, linked.Token);
-            yield return await executor.ExecuteOperationAsync(sourceEvent, serially: false).ConfigureAwait(false);
+            yield return await executor.ExecuteSubscriptionEventAsync(sourceEvent).ConfigureAwait(false);
         }
     }
 

@@ -5,12 +5,28 @@ namespace Graph.Engine.Execution;
 
 internal sealed partial class OperationExecutor
 {
+    /// <summary>Runs the operation by its type: ExecuteQuery, ExecuteMutation, or one subscription event.</summary>
+    public ValueTask<ExecutionResult> ExecuteOperationAsync(object? rootValue) => Operation.Operation switch
+    {
+        OperationType.Mutation => ExecuteMutationAsync(rootValue),
+        OperationType.Subscription => ExecuteSubscriptionEventAsync(rootValue),
+        _ => ExecuteQueryAsync(rootValue),
+    };
+
+    /// <summary>ExecuteQuery (§6.2.1): the root selection set "normally", i.e. its fields concurrently.</summary>
+    public ValueTask<ExecutionResult> ExecuteQueryAsync(object? rootValue) => ExecuteRootSelectionSetAsync(rootValue, serially: false);
+
+    /// <summary>ExecuteMutation (§6.2.2): the root fields serially, each with its sub-tree before the next.</summary>
+    public ValueTask<ExecutionResult> ExecuteMutationAsync(object? rootValue) => ExecuteRootSelectionSetAsync(rootValue, serially: true);
+
+    /// <summary>ExecuteSubscriptionEvent (§6.2.3.2): the selection set "normally" with the event as root value.</summary>
+    public ValueTask<ExecutionResult> ExecuteSubscriptionEventAsync(object? sourceEvent) => ExecuteRootSelectionSetAsync(sourceEvent, serially: false);
+
     /// <summary>
-    /// ExecuteQuery (§6.2.1) and ExecuteMutation (§6.2.2): runs the root selection set — its fields concurrently
-    /// for queries, serially for mutations — and builds the response. An error that propagates to the root
-    /// makes <c>data</c> null.
+    /// Runs the root selection set and builds the response. An error that propagates to the root makes
+    /// <c>data</c> null; a missing root type is an error like graphql-js's.
     /// </summary>
-    public async ValueTask<ExecutionResult> ExecuteOperationAsync(object? rootValue, bool? serially = null)
+    private async ValueTask<ExecutionResult> ExecuteRootSelectionSetAsync(object? rootValue, bool serially)
     {
         var rootType = Schema.GetRootType(Operation.Operation);
         if (rootType is null)
@@ -26,7 +42,7 @@ internal sealed partial class OperationExecutor
         try
         {
             var plan = GetRootPlan(rootType);
-            var executing = serially ?? Operation.Operation == OperationType.Mutation
+            var executing = serially
                 ? ExecuteSelectionSetSerially(plan, rootType, rootValue)
                 : ExecuteSelectionSet(plan, rootType, rootValue, null);
             if (executing.IsCompleted)

@@ -11,7 +11,7 @@ internal sealed partial class OperationExecutor
 {
     private readonly FieldCollector _collector;
     private readonly OperationPlanCache.Entry? _sharedPlans;
-    private Dictionary<string, object?>? _contextData;
+    private IDictionary<string, object?>? _contextData;
 
     public OperationExecutor(
         GraphSchema schema,
@@ -52,8 +52,22 @@ internal sealed partial class OperationExecutor
 
     public ExecutionScheduler Scheduler { get; } = new();
 
-    public IDictionary<string, object?> ContextData =>
-        _contextData ??= Options.ContextData is { } initial ? new Dictionary<string, object?>(initial) : [];
+    /// <summary>Request state shared by resolvers that may run on several threads at once, hence concurrent.</summary>
+    public IDictionary<string, object?> ContextData
+    {
+        get
+        {
+            if (_contextData is null)
+            {
+                var created = Options.ContextData is { } initial
+                    ? new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(initial, StringComparer.Ordinal)
+                    : new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+                Interlocked.CompareExchange(ref _contextData, created, null);
+            }
+
+            return _contextData;
+        }
+    }
 
     public SelectionPlan GetRootPlan(ObjectType rootType)
     {
