@@ -98,7 +98,7 @@ internal sealed partial class OperationExecutor
                 }
                 else
                 {
-                    (pending ??= new PendingValues(completed)).Track(AwaitCompletion(completing, itemType, field, itemPath), index);
+                    (pending ??= new PendingValues(completed, Work)).Track(AwaitCompletion(completing, itemType, field, itemPath), index);
                 }
             }
             catch (Exception exception)

@@ -72,6 +72,12 @@ internal sealed partial class OperationExecutor
             Scheduler.Leave();
         }
 
+        var settled = Work.WhenSettled();
+        if (!settled.IsCompleted)
+        {
+            await settled.ConfigureAwait(false);
+        }
+
         return ExecutionResult.FromData((ResultMap?)data, Errors.ToList());
     }
 

@@ -25,7 +25,7 @@ internal sealed partial class OperationExecutor
             }
             else
             {
-                (pending ??= new PendingValues(map.RawValues)).Track(executing, i);
+                (pending ??= new PendingValues(map.RawValues, Work)).Track(executing, i);
             }
         }
 

@@ -52,6 +52,8 @@ internal sealed partial class OperationExecutor
 
     public ExecutionScheduler Scheduler { get; } = new();
 
+    public WorkTracker Work { get; } = new();
+
     /// <summary>Request state shared by resolvers that may run on several threads at once, hence concurrent.</summary>
     public IDictionary<string, object?> ContextData
     {

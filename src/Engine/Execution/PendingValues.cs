@@ -5,7 +5,7 @@ namespace Graph.Engine.Execution;
 /// fails with the first error that propagates (like <c>Promise.all</c> in graphql-js), leaving the rest to
 /// finish on their own; their errors are then dropped by <see cref="ErrorCollector"/> if their parent was nulled.
 /// </summary>
-internal sealed class PendingValues(object?[] target)
+internal sealed class PendingValues(object?[] target, WorkTracker work)
 {
     // Continuations run inline so that they belong to the scheduler segment that completed the last value.
     private readonly TaskCompletionSource _completion = new();
@@ -14,6 +14,7 @@ internal sealed class PendingValues(object?[] target)
     public void Track(ValueTask<object?> value, int index)
     {
         Interlocked.Increment(ref _remaining);
+        work.Add();
         _ = TrackAsync(value, index);
     }
 
@@ -36,6 +37,7 @@ internal sealed class PendingValues(object?[] target)
         }
 
         Complete();
+        work.Done();
     }
 
     private void Complete()

@@ -53,6 +53,7 @@ public sealed class FieldErrorTests
     public async Task ErrorsOfSiblingsInsideANulledObjectAreDropped()
     {
         // x (non-null) fails first and nulls obj; y fails afterwards inside the nulled object: one error only.
+        var yFinished = false;
         var schema = ExecutionHarness.Schema(Sdl, o => o
             .Resolve("Obj.x", async _ =>
             {
@@ -62,12 +63,13 @@ public sealed class FieldErrorTests
             .Resolve("Obj.y", async _ =>
             {
                 await Task.Delay(150);
+                yFinished = true;
                 throw new InvalidOperationException("y failed");
             }));
 
         var json = await ExecutionHarness.RunAsync(schema, "{ obj { x y } }", ExecutionHarness.Json("""{"obj":{}}"""));
-        await Task.Delay(250);
 
+        Assert.True(yFinished, "the response waits for resolvers still running under a nulled parent");
         Assert.Equal("""{"errors":[{"message":"x failed","locations":[{"line":1,"column":9}],"path":["obj","x"]}],"data":{"obj":null}}""", json);
     }
 
