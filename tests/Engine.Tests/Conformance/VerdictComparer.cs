@@ -18,6 +18,9 @@ internal sealed class VerdictComparer
     /// <summary>Parse and validation messages that differ while verdict, count and locations agree.</summary>
     public List<string> MessageMismatches { get; } = [];
 
+    /// <summary>Documents whose errors agree as a set but come in another order than graphql-js's (not a failure).</summary>
+    public List<string> OrderDifferences { get; } = [];
+
     public int Compared { get; private set; }
 
     public void Compare(string name, JsonObject theirs, JsonObject ours)
@@ -65,6 +68,10 @@ internal sealed class VerdictComparer
             {
                 MessageMismatches.Add(Describe(name, "validation messages", ourErrors, theirErrors));
             }
+            else if (!SameJson(theirErrors, ourErrors))
+            {
+                OrderDifferences.Add($"  [{name}] validation errors in another order");
+            }
 
             return;
         }
@@ -75,6 +82,10 @@ internal sealed class VerdictComparer
         {
             Mismatches.Add(Describe(name, "execution result", ourExecution, theirExecution));
         }
+        else if (!SameJson(theirs["execution"], ours["execution"]))
+        {
+            OrderDifferences.Add($"  [{name}] execution errors in another order");
+        }
     }
 
     public string Report(string category)
@@ -82,10 +93,16 @@ internal sealed class VerdictComparer
         var text = new StringBuilder();
         text.Append(category).Append(": ").Append(Compared).Append(" documents, ")
             .Append(Mismatches.Count).Append(" mismatches, ")
-            .Append(MessageMismatches.Count).Append(" message-only differences\n");
+            .Append(MessageMismatches.Count).Append(" message-only differences, ")
+            .Append(OrderDifferences.Count).Append(" with errors in another order\n");
         foreach (var mismatch in Mismatches)
         {
             text.Append(mismatch).Append('\n');
+        }
+
+        foreach (var difference in OrderDifferences)
+        {
+            text.Append(difference).Append('\n');
         }
 
         return text.ToString();
