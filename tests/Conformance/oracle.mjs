@@ -7,7 +7,7 @@
 //
 // For each corpus entry it records: the parse verdict (syntax error message + locations), the validation
 // errors (messages + locations) and, for valid documents, the execution result (or the list of results of a
-// subscription's events). See README.md for the fixture conventions.
+// subscription's events), and print(document) for documents that parse. See README.md for the fixture conventions.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import {
   getIntrospectionQuery,
   getOperationAST,
   parse,
+  print,
   printSchema,
   subscribe,
   validate,
@@ -91,6 +92,7 @@ async function runEntry(schemas, fixture, entry) {
   try {
     document = parse(entry.document);
     verdict.parse = { ok: true };
+    verdict.printed = print(document);
   } catch (error) {
     verdict.parse = { ok: false, ...formatError(error) };
     return verdict;

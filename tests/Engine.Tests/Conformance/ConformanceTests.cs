@@ -32,6 +32,15 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         Assert.True(comparison.MessageMismatches.Count == 0, comparison.MessageReport(category));
     }
 
+    [Theory]
+    [MemberData(nameof(Categories))]
+    public async Task Category_prints_like_graphql_js(string category)
+    {
+        var comparison = await CompareAsync(category);
+        output.WriteLine(comparison.PrintReport(category));
+        Assert.True(comparison.PrintMismatches.Count == 0, comparison.PrintReport(category));
+    }
+
     [Fact]
     public void Corpus_has_at_least_400_documents_and_the_oracle_is_graphql_js_17_1_0()
     {

@@ -41,6 +41,7 @@ internal static class EngineRunner
         {
             document = Parser.Parse(entry.Document, GraphqlJsParserOptions);
             verdict["parse"] = new JsonObject { ["ok"] = true };
+            verdict["printed"] = Printer.Print(document);
         }
         catch (GraphQLException exception)
         {

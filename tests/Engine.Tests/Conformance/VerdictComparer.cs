@@ -18,6 +18,9 @@ internal sealed class VerdictComparer
     /// <summary>Parse and validation messages that differ while verdict, count and locations agree.</summary>
     public List<string> MessageMismatches { get; } = [];
 
+    /// <summary>Documents that parse but that our Printer prints otherwise than graphql-js's print.</summary>
+    public List<string> PrintMismatches { get; } = [];
+
     /// <summary>Documents whose errors agree as a set but come in another order than graphql-js's (not a failure).</summary>
     public List<string> OrderDifferences { get; } = [];
 
@@ -48,6 +51,11 @@ internal sealed class VerdictComparer
             }
 
             return;
+        }
+
+        if (!SameJson(theirs["printed"], ours["printed"]))
+        {
+            PrintMismatches.Add(Describe(name, "printed document", ours["printed"], theirs["printed"]));
         }
 
         var theirErrors = theirs["validation"]!.AsArray();
@@ -103,6 +111,19 @@ internal sealed class VerdictComparer
         foreach (var difference in OrderDifferences)
         {
             text.Append(difference).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public string PrintReport(string category)
+    {
+        var text = new StringBuilder();
+        text.Append(category).Append(": ").Append(PrintMismatches.Count).Append(" of ").Append(Compared)
+            .Append(" documents printed otherwise than graphql-js's print\n");
+        foreach (var mismatch in PrintMismatches)
+        {
+            text.Append(mismatch).Append('\n');
         }
 
         return text.ToString();
