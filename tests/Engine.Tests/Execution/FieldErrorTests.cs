@@ -52,22 +52,32 @@ public sealed class FieldErrorTests
     [Fact]
     public async Task ErrorsOfSiblingsInsideANulledObjectAreDropped()
     {
-        // x (non-null) fails first and nulls obj; y fails afterwards inside the nulled object: one error only.
+        // x (non-null) fails and nulls obj; y fails only after that error was recorded: one error only, and the
+        // response still waits for y.
         var yFinished = false;
+        var yStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var xRecorded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var filter = new DelegateErrorFilter(error =>
+        {
+            xRecorded.TrySetResult();
+            return error;
+        });
         var schema = ExecutionHarness.Schema(Sdl, o => o
             .Resolve("Obj.x", async _ =>
             {
-                await Task.Delay(5);
+                await yStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
                 throw new InvalidOperationException("x failed");
             })
             .Resolve("Obj.y", async _ =>
             {
-                await Task.Delay(150);
+                yStarted.TrySetResult();
+                await xRecorded.Task.WaitAsync(TimeSpan.FromSeconds(5));
                 yFinished = true;
                 throw new InvalidOperationException("y failed");
             }));
 
-        var json = await ExecutionHarness.RunAsync(schema, "{ obj { x y } }", ExecutionHarness.Json("""{"obj":{}}"""));
+        var json = await ExecutionHarness.RunAsync(
+            schema, "{ obj { x y } }", ExecutionHarness.Json("""{"obj":{}}"""), options: new ExecutionOptions { ErrorFilters = [filter] });
 
         Assert.True(yFinished, "the response waits for resolvers still running under a nulled parent");
         Assert.Equal("""{"errors":[{"message":"x failed","locations":[{"line":1,"column":9}],"path":["obj","x"]}],"data":{"obj":null}}""", json);
