@@ -173,6 +173,16 @@ internal static class LiteralValidator
         {
             context.ReportError(new GraphQLError(coercion.Message, value.Location is { } location ? [location] : null, exception: coercion));
         }
+        catch (GraphQLException graphQLException)
+        {
+            // Reported as the scalar worded it, as graphql-js does with a GraphQLError from coerceInputLiteral.
+            foreach (var error in graphQLException.Errors)
+            {
+                context.ReportError(error.Locations.Count > 0 || value.Location is null
+                    ? error
+                    : new GraphQLError(error.Message, [value.Location.Value], error.Path, error.Extensions, graphQLException));
+            }
+        }
         catch (Exception exception) when (exception is not ValidationAbortedException)
         {
             context.ReportError(new GraphQLError(

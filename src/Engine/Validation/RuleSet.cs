@@ -9,6 +9,13 @@ public sealed class RuleSet
     {
         Rules = rules;
         var kindCount = Enum.GetValues<SyntaxKind>().Length;
+
+        // Rules declare their kinds as bits of a ulong.
+        if (kindCount > 64)
+        {
+            throw new InvalidOperationException("SyntaxKind has outgrown the 64-bit kind masks of ValidationRule.");
+        }
+
         EnterByKind = new int[kindCount][];
         LeaveByKind = new int[kindCount][];
         for (var kind = 0; kind < kindCount; kind++)

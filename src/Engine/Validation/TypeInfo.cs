@@ -46,56 +46,57 @@ public sealed class TypeInfo(GraphSchema schema)
 
     public void Enter(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case SyntaxKind.SelectionSet:
                 var namedType = Type?.GetNamedType();
                 _parentTypeStack.Add(namedType is ObjectType or InterfaceType or UnionType ? namedType : null);
                 break;
-            case FieldNode field:
+            case SyntaxKind.Field:
                 var parentType = ParentType;
-                var fieldDef = parentType is null ? null : GetFieldDefinition(Schema, parentType, field.Name.Value);
+                var fieldDef = parentType is null ? null : GetFieldDefinition(Schema, parentType, ((FieldNode)node).Name.Value);
                 _fieldDefStack.Add(fieldDef);
                 _typeStack.Add(fieldDef is not null && fieldDef.Type.IsOutputType() ? fieldDef.Type : null);
                 break;
-            case DirectiveNode directive:
-                Directive = Schema.GetDirective(directive.Name.Value);
+            case SyntaxKind.Directive:
+                Directive = Schema.GetDirective(((DirectiveNode)node).Name.Value);
                 break;
-            case OperationDefinitionNode operation:
-                _typeStack.Add(Schema.GetRootType(operation.Operation));
+            case SyntaxKind.OperationDefinition:
+                _typeStack.Add(Schema.GetRootType(((OperationDefinitionNode)node).Operation));
                 break;
-            case InlineFragmentNode inlineFragment:
+            case SyntaxKind.InlineFragment:
+                var inlineFragment = (InlineFragmentNode)node;
                 var inlineType = inlineFragment.TypeCondition is { } condition
-                    ? AstTypes.TypeFromAst(Schema, condition)
+                    ? Schema.GetType(condition.Name.Value)
                     : Type?.GetNamedType();
                 _typeStack.Add(inlineType is not null && inlineType.IsOutputType() ? inlineType : null);
                 break;
-            case FragmentDefinitionNode fragment:
-                var fragmentType = AstTypes.TypeFromAst(Schema, fragment.TypeCondition);
+            case SyntaxKind.FragmentDefinition:
+                var fragmentType = Schema.GetType(((FragmentDefinitionNode)node).TypeCondition.Name.Value);
                 _typeStack.Add(fragmentType is not null && fragmentType.IsOutputType() ? fragmentType : null);
                 break;
-            case VariableDefinitionNode variableDefinition:
-                var variableType = AstTypes.TypeFromAst(Schema, variableDefinition.Type);
+            case SyntaxKind.VariableDefinition:
+                var variableType = AstTypes.TypeFromAst(Schema, ((VariableDefinitionNode)node).Type);
                 _inputTypeStack.Add(variableType is not null && variableType.IsInputType() ? variableType : null);
                 break;
-            case ArgumentNode argument:
-                EnterArgument(argument);
+            case SyntaxKind.Argument:
+                EnterArgument((ArgumentNode)node);
                 break;
-            case ListValueNode:
+            case SyntaxKind.ListValue:
                 // List positions never have a default value.
                 var listType = InputType?.Nullable();
                 _defaultValueStack.Add(null);
                 _inputTypeStack.Add(listType is ListType list ? list.OfType : null);
                 break;
-            case ObjectFieldNode objectField:
+            case SyntaxKind.ObjectField:
                 var inputField = InputType?.GetNamedType() is InputObjectType inputObject
-                    ? inputObject.GetField(objectField.Name.Value)
+                    ? inputObject.GetField(((ObjectFieldNode)node).Name.Value)
                     : null;
                 _defaultValueStack.Add(inputField?.DefaultValue);
                 _inputTypeStack.Add(inputField is not null && inputField.Type.IsInputType() ? inputField.Type : null);
                 break;
-            case EnumValueNode enumValue:
-                EnumValue = InputType?.GetNamedType() is EnumType enumType ? enumType.GetValue(enumValue.Value) : null;
+            case SyntaxKind.EnumValue:
+                EnumValue = InputType?.GetNamedType() is EnumType enumType ? enumType.GetValue(((EnumValueNode)node).Value) : null;
                 break;
         }
     }

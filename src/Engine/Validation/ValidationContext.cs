@@ -15,11 +15,12 @@ public sealed class ValidationContext
     private readonly List<GraphQLError> _errors;
     private readonly int _maxErrors;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<FragmentDefinitionNode>> _recursivelyReferencedFragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<SyntaxNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>> _fragmentVariableUsages = new(ReferenceEqualityComparer.Instance);
+    // Caches are created on first use: most documents are small and need few of them.
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
+    private Dictionary<string, List<FragmentDefinitionNode>>? _recursivelyReferencedFragments;
+    private Dictionary<SyntaxNode, List<VariableUsage>>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
+    private Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>>? _fragmentVariableUsages;
     internal readonly List<SyntaxNode> Ancestors = [];
 
     internal ValidationContext(GraphSchema schema, DocumentNode document, ValidationOptions options, List<GraphQLError> errors)
@@ -119,6 +120,7 @@ public sealed class ValidationContext
     /// <summary>The fragment spreads in a selection set, nested fields and inline fragments included, not following spreads.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _fragmentSpreads ??= new Dictionary<SelectionSetNode, List<FragmentSpreadNode>>(ReferenceEqualityComparer.Instance);
         if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
@@ -170,6 +172,7 @@ public sealed class ValidationContext
     /// <summary>The variables used in an operation or fragment (not following spreads), with their expected types.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode node)
     {
+        _variableUsages ??= new Dictionary<SyntaxNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (!_variableUsages.TryGetValue(node, out var usages))
         {
             usages = VariableUsageCollector.Collect(Schema, node);
@@ -182,6 +185,8 @@ public sealed class ValidationContext
     /// <summary>The variables used in an operation and every fragment it reaches.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= new Dictionary<OperationDefinitionNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
+        _fragmentVariableUsages ??= new Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
             return usages;
@@ -227,6 +232,7 @@ public sealed class ValidationContext
         var sorted = names.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);
         var key = string.Join('\n', sorted);
+        _recursivelyReferencedFragments ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);
         if (_recursivelyReferencedFragments.TryGetValue(key, out var fragments))
         {
             return fragments;

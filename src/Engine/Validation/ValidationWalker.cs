@@ -38,81 +38,92 @@ internal abstract class ValidationWalker(TypeInfo typeInfo)
         }
     }
 
+    // Dispatches on Kind (a jump table) rather than on type patterns; casts to sealed types are cheap.
     private void WalkChildren(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode document:
-                WalkAll(document.Definitions);
+            case SyntaxKind.Document:
+                WalkAll(((DocumentNode)node).Definitions);
                 break;
-            case OperationDefinitionNode operation:
+            case SyntaxKind.OperationDefinition:
+                var operation = (OperationDefinitionNode)node;
                 WalkAll(operation.VariableDefinitions);
                 WalkAll(operation.Directives);
                 Walk(operation.SelectionSet);
                 break;
-            case VariableDefinitionNode variableDefinition:
+            case SyntaxKind.VariableDefinition:
+                var variableDefinition = (VariableDefinitionNode)node;
                 Walk(variableDefinition.Variable);
                 Walk(variableDefinition.Type);
-                if (variableDefinition.DefaultValue is { } defaultValue)
-                {
-                    Walk(defaultValue);
-                }
-
+                WalkOptional(variableDefinition.DefaultValue);
                 WalkAll(variableDefinition.Directives);
                 break;
-            case SelectionSetNode selectionSet:
-                WalkAll(selectionSet.Selections);
+            case SyntaxKind.SelectionSet:
+                WalkAll(((SelectionSetNode)node).Selections);
                 break;
-            case FieldNode field:
+            case SyntaxKind.Field:
+                var field = (FieldNode)node;
                 WalkAll(field.Arguments);
                 WalkAll(field.Directives);
-                if (field.SelectionSet is { } fieldSelectionSet)
-                {
-                    Walk(fieldSelectionSet);
-                }
-
+                WalkOptional(field.SelectionSet);
                 break;
-            case ArgumentNode argument:
-                Walk(argument.Value);
+            case SyntaxKind.Argument:
+                Walk(((ArgumentNode)node).Value);
                 break;
-            case FragmentSpreadNode spread:
-                WalkAll(spread.Directives);
+            case SyntaxKind.FragmentSpread:
+                WalkAll(((FragmentSpreadNode)node).Directives);
                 break;
-            case InlineFragmentNode inlineFragment:
-                if (inlineFragment.TypeCondition is { } typeCondition)
-                {
-                    Walk(typeCondition);
-                }
-
+            case SyntaxKind.InlineFragment:
+                var inlineFragment = (InlineFragmentNode)node;
+                WalkOptional(inlineFragment.TypeCondition);
                 WalkAll(inlineFragment.Directives);
                 Walk(inlineFragment.SelectionSet);
                 break;
-            case FragmentDefinitionNode fragment:
+            case SyntaxKind.FragmentDefinition:
+                var fragment = (FragmentDefinitionNode)node;
                 Walk(fragment.TypeCondition);
                 WalkAll(fragment.Directives);
                 Walk(fragment.SelectionSet);
                 break;
-            case ListValueNode list:
-                WalkAll(list.Values);
+            case SyntaxKind.ListValue:
+                WalkAll(((ListValueNode)node).Values);
                 break;
-            case ObjectValueNode objectValue:
-                WalkAll(objectValue.Fields);
+            case SyntaxKind.ObjectValue:
+                WalkAll(((ObjectValueNode)node).Fields);
                 break;
-            case ObjectFieldNode objectField:
-                Walk(objectField.Value);
+            case SyntaxKind.ObjectField:
+                Walk(((ObjectFieldNode)node).Value);
                 break;
-            case DirectiveNode directive:
-                WalkAll(directive.Arguments);
+            case SyntaxKind.Directive:
+                WalkAll(((DirectiveNode)node).Arguments);
                 break;
-            case ListTypeNode listType:
-                Walk(listType.Type);
+            case SyntaxKind.ListType:
+                Walk(((ListTypeNode)node).Type);
                 break;
-            case NonNullTypeNode nonNullType:
-                Walk(nonNullType.Type);
+            case SyntaxKind.NonNullType:
+                Walk(((NonNullTypeNode)node).Type);
+                break;
+            case SyntaxKind.Variable:
+            case SyntaxKind.NamedType:
+            case SyntaxKind.IntValue:
+            case SyntaxKind.FloatValue:
+            case SyntaxKind.StringValue:
+            case SyntaxKind.BooleanValue:
+            case SyntaxKind.NullValue:
+            case SyntaxKind.EnumValue:
                 break;
             default:
                 WalkTypeSystemChildren(node);
                 break;
+        }
+    }
+
+    private void WalkOptional(SyntaxNode? node)
+    {
+        if (node is not null)
+        {
+            Walk(node);
         }
     }
 

@@ -74,4 +74,50 @@ public sealed class DocumentValidatorTests
         Assert.Empty(DocumentValidator.Validate(ValidationHarness.Schema, document));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
+
+    // Each fragment spreads the next `spreads` fragments (cyclically), so the spread graph is dense.
+    private static DocumentNode DenseFragmentGraph(int fragments, int spreads)
+    {
+        var builder = new System.Text.StringBuilder("query Q($v: Boolean) { dog { ...F0 } }\n");
+        for (var i = 0; i < fragments; i++)
+        {
+            builder.Append($"fragment F{i} on Dog {{ name @include(if: $v)");
+            for (var j = 0; j < spreads; j++)
+            {
+                builder.Append($" ...F{(i + j + 1) % fragments}");
+            }
+
+            builder.Append(" }\n");
+        }
+
+        return Parser.Parse(builder.ToString(), new ParserOptions { MaxTokens = int.MaxValue });
+    }
+
+    [Fact]
+    public void StopsAtMaxErrorsLikeGraphqlJs()
+    {
+        // graphql-js 17.1.0 reports 100 errors, then the abort error, for this document.
+        var errors = DocumentValidator.Validate(ValidationHarness.Schema, DenseFragmentGraph(120, 120));
+        Assert.Equal(101, errors.Count);
+        Assert.Equal("Variable \"$v\" of type \"Boolean\" used in position expecting type \"Boolean!\".", errors[0].Message);
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
+        Assert.Empty(errors[^1].Locations);
+    }
+
+    [Fact]
+    public void AbortsWhenTheFragmentGraphIsTooLarge()
+    {
+        // graphql-js 17.1.0 spends its fragment-work budget on this document before reporting anything.
+        var error = Assert.Single(DocumentValidator.Validate(ValidationHarness.Schema, DenseFragmentGraph(250, 250)));
+        Assert.Equal("Validation aborted.", error.Message);
+    }
+
+    [Fact]
+    public void CyclesThroughManyFragmentsAreReportedOnce()
+    {
+        var errors = DocumentValidator.Validate(ValidationHarness.Schema, DenseFragmentGraph(30, 5));
+        Assert.Equal(45, errors.Count);
+        Assert.StartsWith("Cannot spread fragment \"F0\" within itself via \"F1\", \"F2\",", errors[^1].Message);
+        Assert.Equal(26, errors[^1].Locations.Count);
+    }
 }

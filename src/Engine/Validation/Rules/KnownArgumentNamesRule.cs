@@ -9,37 +9,9 @@ public sealed class KnownArgumentNamesRule : ValidationRule
 
     public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            foreach (var directive in context.Schema.Directives)
-            {
-                var names = new List<string>(directive.Arguments.Count);
-                foreach (var argument in directive.Arguments)
-                {
-                    names.Add(argument.Name);
-                }
-
-                _directiveArguments[directive.Name] = names;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directiveDefinition)
-                {
-                    var names = new List<string>(directiveDefinition.Arguments.Count);
-                    foreach (var argument in directiveDefinition.Arguments)
-                    {
-                        names.Add(argument.Name.Value);
-                    }
-
-                    _directiveArguments[directiveDefinition.Name.Value] = names;
-                }
-            }
-        }
+        private readonly Dictionary<string, List<string>> _directiveArguments = DirectiveCatalog.For(context).ArgumentNames;
 
         public override bool Enter(SyntaxNode node, ValidationContext context)
         {

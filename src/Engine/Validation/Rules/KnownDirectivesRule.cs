@@ -1,5 +1,4 @@
 using Graph.Engine.Language;
-using Graph.Engine.Types;
 
 namespace Graph.Engine.Validation.Rules;
 
@@ -9,31 +8,6 @@ public sealed class KnownDirectivesRule : ValidationRule
     public override ulong EnterKinds { get; } = Kinds(SyntaxKind.Directive);
 
     public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
-
-    /// <summary>The name introspection and SDL use for a location, e.g. FRAGMENT_SPREAD.</summary>
-    internal static string LocationName(DirectiveLocation location) => location switch
-    {
-        DirectiveLocation.Query => "QUERY",
-        DirectiveLocation.Mutation => "MUTATION",
-        DirectiveLocation.Subscription => "SUBSCRIPTION",
-        DirectiveLocation.Field => "FIELD",
-        DirectiveLocation.FragmentDefinition => "FRAGMENT_DEFINITION",
-        DirectiveLocation.FragmentSpread => "FRAGMENT_SPREAD",
-        DirectiveLocation.InlineFragment => "INLINE_FRAGMENT",
-        DirectiveLocation.VariableDefinition => "VARIABLE_DEFINITION",
-        DirectiveLocation.Schema => "SCHEMA",
-        DirectiveLocation.Scalar => "SCALAR",
-        DirectiveLocation.Object => "OBJECT",
-        DirectiveLocation.FieldDefinition => "FIELD_DEFINITION",
-        DirectiveLocation.ArgumentDefinition => "ARGUMENT_DEFINITION",
-        DirectiveLocation.Interface => "INTERFACE",
-        DirectiveLocation.Union => "UNION",
-        DirectiveLocation.Enum => "ENUM",
-        DirectiveLocation.EnumValue => "ENUM_VALUE",
-        DirectiveLocation.InputObject => "INPUT_OBJECT",
-        DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
-        _ => location.ToString(),
-    };
 
     private static string? GetDirectiveLocation(ValidationContext context)
     {
@@ -68,37 +42,9 @@ public sealed class KnownDirectivesRule : ValidationRule
         };
     }
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            foreach (var directive in context.Schema.Directives)
-            {
-                var locations = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var location in directive.Locations)
-                {
-                    locations.Add(LocationName(location));
-                }
-
-                _locations[directive.Name] = locations;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directiveDefinition)
-                {
-                    var locations = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var location in directiveDefinition.Locations)
-                    {
-                        locations.Add(location.Value);
-                    }
-
-                    _locations[directiveDefinition.Name.Value] = locations;
-                }
-            }
-        }
+        private readonly Dictionary<string, HashSet<string>> _locations = DirectiveCatalog.For(context).Locations;
 
         public override bool Enter(SyntaxNode node, ValidationContext context)
         {

@@ -26,44 +26,9 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
         return false;
     }
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        // Directive name to its required arguments' names and printed types.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredByDirective = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            foreach (var directive in context.Schema.Directives)
-            {
-                var required = new List<(string, string)>();
-                foreach (var argument in directive.Arguments)
-                {
-                    if (argument.Type is NonNullType && argument.DefaultValue is null)
-                    {
-                        required.Add((argument.Name, argument.Type.ToString()));
-                    }
-                }
-
-                _requiredByDirective[directive.Name] = required;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directiveDefinition)
-                {
-                    var required = new List<(string, string)>();
-                    foreach (var argument in directiveDefinition.Arguments)
-                    {
-                        if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                        {
-                            required.Add((argument.Name.Value, ErrorPrinter.PrintType(argument.Type)));
-                        }
-                    }
-
-                    _requiredByDirective[directiveDefinition.Name.Value] = required;
-                }
-            }
-        }
+        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredByDirective = DirectiveCatalog.For(context).RequiredArguments;
 
         public override void Leave(SyntaxNode node, ValidationContext context)
         {

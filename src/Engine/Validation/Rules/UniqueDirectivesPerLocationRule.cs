@@ -35,28 +35,12 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 
     public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _unique = DirectiveCatalog.For(context).Unique;
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            foreach (var directive in context.Schema.Directives)
-            {
-                _unique[directive.Name] = !directive.IsRepeatable;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directiveDefinition)
-                {
-                    _unique[directiveDefinition.Name.Value] = !directiveDefinition.Repeatable;
-                }
-            }
-        }
 
         public override bool Enter(SyntaxNode node, ValidationContext context)
         {

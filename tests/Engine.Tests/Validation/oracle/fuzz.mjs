@@ -100,6 +100,12 @@ function randomSelection(type, depth) {
     const target = cond ? schema.getType(cond.slice(4)) : type;
     return '...' + cond + randomDirectives(1) + ' ' + randomSelectionSet(target && (isObjectType(target) || isInterfaceType(target) || isUnionType(target)) ? target : type, depth + 1);
   }
+  if (type === schema.getQueryType() && chance(0.06)) {
+    // Introspection, deep enough to reach the introspection depth limit now and then.
+    return chance(0.5)
+      ? '__schema ' + randomSelectionSet(schema.getType('__Schema'), depth - 3)
+      : '__type(name: "Dog") ' + randomSelectionSet(schema.getType('__Type'), depth - 3);
+  }
   const fields = type && (isObjectType(type) || isInterfaceType(type)) ? Object.values(type.getFields()) : [];
   const field = fields.length && (clean || chance(0.85)) ? pick(fields) : undefined;
   const name = field ? typos(field.name) : clean ? '__typename' : pick(['__typename', 'name', 'unknown', '__schema', '__type']);
@@ -129,7 +135,7 @@ function randomDocument() {
     const root = kind === 'mutation' ? schema.getMutationType() : kind === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
     const name = chance(0.6) ? ' ' + pick(['Q', 'R', 'Q']) : '';
     const varDefs = variables.length
-      ? '(' + variables.map((v) => `$${v.name}: ${v.type}${chance(0.2) ? ' = ' + randomValue(schema.getType(v.type.replace(/[\[\]!]/g, '')), 0) : ''}`).join(', ') + ')'
+      ? '(' + variables.map((v) => `$${v.name}: ${v.type}${chance(0.2) ? ' = ' + randomValue(schema.getType(v.type.replace(/[\[\]!]/g, '')), 0) : ''}${noisy(0.1) ? pick([' @onVariableDefinition', ' @onField', ' @skip(if: true)']) : ''}`).join(', ') + ')'
       : '';
     const header = kind === '' ? '' : `${kind}${name}${kind && (name || varDefs) ? '' : ''}${varDefs}${randomDirectives(1)} `;
     const sel = randomSelectionSet(root, 0);
@@ -159,7 +165,13 @@ while (corpus.length < count && tries < count * 5) {
     continue;
   }
   const hide = chance(0.1);
-  const errors = validate(schema, document, undefined, { hideSuggestions: hide });
+  let errors;
+  try {
+    errors = validate(schema, document, undefined, { hideSuggestions: hide });
+  } catch {
+    // graphql-js throws for a few malformed @defer arguments in subscriptions; not a behaviour to copy.
+    continue;
+  }
   corpus.push({ source, hideSuggestions: hide, errors: errors.map((e) => ({ message: e.message, locations: (e.locations ?? []).map((l) => [l.line, l.column]) })) });
 }
 fs.writeFileSync(path.join(here, 'corpus.json'), JSON.stringify(corpus, null, 0).replace(/\},\{"source"/g, '},\n{"source"'));

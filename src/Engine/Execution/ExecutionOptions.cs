@@ -1,0 +1,59 @@
+namespace Graph.Engine.Execution;
+
+/// <summary>Per-request settings of execution.</summary>
+public sealed class ExecutionOptions
+{
+    public static ExecutionOptions Default { get; } = new();
+
+    /// <summary>Aborts the request (e.g. the client went away); execution then throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// The longest the request may run; past it the response is a single <c>REQUEST_TIMEOUT</c> error and
+    /// resolvers see <see cref="IResolverContext.RequestAborted"/> cancelled.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>The value root fields resolve against (graphql-js's rootValue).</summary>
+    public object? RootValue { get; init; }
+
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>Request-scoped state handed to every resolver (copied into a fresh dictionary per request when set).</summary>
+    public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>
+    /// Whether an unexpected exception's message reaches the client (graphql-js does so, hence the default).
+    /// When false the error reads "Unexpected Execution Error" with code <c>UNEXPECTED_EXECUTION_ERROR</c>;
+    /// the exception stays on <see cref="GraphQLError.Exception"/> for error filters to log.
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; } = true;
+
+    /// <summary>The most field errors one response carries; later ones are dropped (null values still propagate).</summary>
+    public int? MaxErrors { get; init; }
+
+    /// <summary>The most variable coercion errors reported before giving up (graphql-js's maxCoercionErrors).</summary>
+    public int MaxCoercionErrors { get; init; } = VariableValues.DefaultMaxErrors;
+
+    /// <summary>Leave "Did you mean …?" out of coercion messages (e.g. when introspection is disabled).</summary>
+    public bool HideSuggestions { get; init; }
+
+    public IReadOnlyList<IErrorFilter> ErrorFilters { get; init; } = [];
+
+    /// <summary>Where the pipeline caches parsed and validated documents; null uses one cache per schema.</summary>
+    public OperationCache? OperationCache { get; init; }
+
+    /// <summary>The pipeline skips validation (only for documents known valid, e.g. persisted queries).</summary>
+    public bool SkipValidation { get; init; }
+
+    internal GraphQLError Filter(GraphQLError error)
+    {
+        var filters = ErrorFilters;
+        for (var i = 0; i < filters.Count; i++)
+        {
+            error = filters[i].OnError(error);
+        }
+
+        return error;
+    }
+}

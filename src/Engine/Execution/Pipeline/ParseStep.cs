@@ -1,0 +1,21 @@
+using Graph.Engine.Language;
+
+namespace Graph.Engine.Execution;
+
+/// <summary>Pipeline step 1: the query text to a document (§2); syntax errors become request errors.</summary>
+public static class ParseStep
+{
+    public static DocumentNode? Parse(string query, out IReadOnlyList<GraphQLError> errors)
+    {
+        try
+        {
+            errors = [];
+            return Parser.Parse(query);
+        }
+        catch (GraphQLException exception)
+        {
+            errors = exception.Errors;
+            return null;
+        }
+    }
+}
