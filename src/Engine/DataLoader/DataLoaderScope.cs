@@ -22,8 +22,9 @@ public sealed class DataLoaderScope
         scheduler.Register(Dispatch);
     }
 
-    /// <summary>Creates the scheduler of a request's scope (the execution layer plugs its scheduler in here).</summary>
-    public static Func<IResolverContext, IBatchScheduler> SchedulerFactory { get; set; } = static _ => new ThreadPoolBatchScheduler();
+    /// <summary>Creates the scheduler of a request's scope: the executor's, else (contexts of other origin) the thread pool.</summary>
+    public static Func<IResolverContext, IBatchScheduler> SchedulerFactory { get; set; } = static context =>
+        context.GetScheduler() is { } scheduler ? new ExecutionBatchScheduler(scheduler) : new ThreadPoolBatchScheduler();
 
     public CancellationToken RequestAborted { get; }
 
