@@ -111,6 +111,7 @@ public class Comment
     public int ReviewId { get; set; }
 }
 
+[GraphQLName("Query")]
 public sealed class LibraryQuery
 {
     [UseConnection]

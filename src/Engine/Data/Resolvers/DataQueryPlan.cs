@@ -65,7 +65,10 @@ internal sealed class DataQueryPlan
         }
 
         // 2. sort (the key always last, so the order is total)
-        plan.SortKeys = SortExpressionBuilder.Build(field.Sort, arguments.GetValueOrDefault("order"), field.Entity.Key);
+        var orderLiteral = context.FieldNodes.Count > 0
+            ? context.FieldNodes[0].Arguments.FirstOrDefault(a => a.Name.Value == "order")?.Value
+            : null;
+        plan.SortKeys = SortExpressionBuilder.Build(field.Sort, arguments.GetValueOrDefault("order"), field.Entity.Key, orderLiteral);
 
         // 3. page
         if (options.Paging == PagingKind.Cursor)
