@@ -43,7 +43,7 @@ internal static class KeysetPredicateBuilder
             return nullsLast ? Expression.Constant(false) : Expression.NotEqual(member, Null(member));
         }
 
-        var compare = Comparisons.Compare(member, Parameter(member, value), ExpressionType.GreaterThan);
+        var compare = NotNull(member, Comparisons.Compare(member, Parameter(member, value), ExpressionType.GreaterThan));
         return nullable && nullsLast ? Expression.OrElse(compare, Expression.Equal(member, Null(member))) : compare;
     }
 
@@ -54,9 +54,13 @@ internal static class KeysetPredicateBuilder
             return nullsLast ? Expression.NotEqual(member, Null(member)) : Expression.Constant(false);
         }
 
-        var compare = Comparisons.Compare(member, Parameter(member, value), ExpressionType.LessThan);
+        var compare = NotNull(member, Comparisons.Compare(member, Parameter(member, value), ExpressionType.LessThan));
         return nullable && !nullsLast ? Expression.OrElse(compare, Expression.Equal(member, Null(member))) : compare;
     }
+
+    // string.Compare orders null first, unlike SQL (where a comparison with null is unknown): say what is meant.
+    private static Expression NotNull(Expression member, Expression compare) =>
+        member.Type.IsValueType ? compare : Expression.AndAlso(Expression.NotEqual(member, Null(member)), compare);
 
     private static Expression Equal(Expression member, object? value) =>
         value is null ? Expression.Equal(member, Null(member)) : Expression.Equal(member, Parameter(member, value));
