@@ -124,6 +124,7 @@ public static class Library
     }
 }
 
+[Graph.Engine.Types.GraphQLName("Query")]
 public sealed class LibraryQuery
 {
     [UseConnection]

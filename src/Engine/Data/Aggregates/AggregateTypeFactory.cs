@@ -52,7 +52,8 @@ internal sealed class AggregateTypeFactory(IList<NamedType> schemaTypes)
         var functionFields = new List<OutputField>();
         foreach (var (field, property) in entity.Fields())
         {
-            if (field.Type.GetNamedType() is not ScalarType || !applies(property))
+            // Sums and averages of identifiers mean nothing; keys are left out.
+            if (field.Type.GetNamedType() is not ScalarType || !applies(property) || entity.Key.Contains(property))
             {
                 continue;
             }
