@@ -9,7 +9,7 @@ CREATE TABLE users (
     password_hash         text,
     first_name            text,
     last_name             text,
-    full_name             text        GENERATED ALWAYS AS (NULLIF(btrim(concat_ws(' ', first_name, last_name)), '')) STORED,
+    full_name             text        GENERATED ALWAYS AS (NULLIF(btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '')) STORED,
     roles                 text[]      NOT NULL DEFAULT '{}',
     user_type             text        NOT NULL DEFAULT 'WEB',
     is_active             boolean     NOT NULL DEFAULT true,

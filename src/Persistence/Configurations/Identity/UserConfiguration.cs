@@ -8,7 +8,7 @@ namespace Graph.Persistence.Configurations.Identity;
 public sealed class UserConfiguration() : EntityConfiguration<User>("users")
 {
     /// <summary>The expression of the stored generated column, as the migration declares it.</summary>
-    public const string FullNameSql = "NULLIF(btrim(concat_ws(' ', first_name, last_name)), '')";
+    public const string FullNameSql = "NULLIF(btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '')";
 
     protected override void ConfigureEntity(EntityTypeBuilder<User> builder)
     {
