@@ -30,14 +30,13 @@ internal sealed class CopyWriter : IDisposable
         }
     }
 
-    public void Uuid(Guid value) => _importer.Write(value, NpgsqlDbType.Uuid);
-
-    public void Uuid(Guid? value)
+    /// <summary><see cref="Guid.Empty"/> is "no reference": it is written as NULL.</summary>
+    public void Uuid(Guid value)
     {
-        if (value is { } v && v != Guid.Empty)
-            _importer.Write(v, NpgsqlDbType.Uuid);
-        else
+        if (value == Guid.Empty)
             _importer.WriteNull();
+        else
+            _importer.Write(value, NpgsqlDbType.Uuid);
     }
 
     public void Text(string? value)
