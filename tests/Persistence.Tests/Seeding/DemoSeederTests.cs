@@ -64,6 +64,26 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task Demo_after_scale_adopts_the_catalogue_rows_scale_made_and_scale_after_demo_too()
+    {
+        var connection = await fixture.CreateMigratedDatabaseAsync();
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(connection);
+        await new Graph.Persistence.Seeding.Scale.ScaleSeeder(dataSource).SeedAsync(new SeedRequest(SeedMode.Scale, 100), new Progress<double>(), CancellationToken.None);
+        var seeder = new DemoSeeder(Contexts.Factory(dataSource));
+
+        await seeder.SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);
+        var programs = await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM programs");
+        await seeder.SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);
+        await new Graph.Persistence.Seeding.Scale.ScaleSeeder(dataSource).SeedAsync(new SeedRequest(SeedMode.Scale, 100), new Progress<double>(), CancellationToken.None);
+
+        Assert.Equal(programs, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM programs"));
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM test_categories WHERE name = 'Hematology'"));
+        Assert.Equal(1L, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM lab_tests WHERE name = 'Complete Blood Count'"));
+        Assert.Equal(12L, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM users WHERE email LIKE '%@demo.graph' AND cardinality(roles) = 1 AND email NOT LIKE '%.%@%'"));
+        Assert.Equal(2 * 100 + 7L, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM bookings"));
+    }
+
+    [Fact]
     public async Task There_is_one_demo_account_per_role_with_the_demo_password()
     {
         var accounts = await Sql.ColumnAsync(fixture.ConnectionString, "SELECT email || ' ' || array_to_string(roles, ',') FROM users WHERE email LIKE '%@demo.graph' AND cardinality(roles) = 1 ORDER BY 1");

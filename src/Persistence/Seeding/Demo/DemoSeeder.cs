@@ -31,6 +31,8 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
 
+        await AdoptCatalogueAsync(db, world, cancellationToken);
+
         var inserted = 0;
         var steps = 17.0;
         var step = 0;
@@ -77,6 +79,35 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         progress.Report(++step / steps);
         await transaction.CommitAsync(cancellationToken);
         _logger.LogInformation("Demo data: inserted {Inserted} missing row(s)", inserted);
+    }
+
+    /// <summary>Catalogue rows are unique by name, and <c>seed --scale</c> makes some of the same names: the demo
+    /// uses those rows rather than add its own.</summary>
+    private static async Task AdoptCatalogueAsync(GraphDbContext db, DemoWorld world, CancellationToken cancellationToken)
+    {
+        var categoryNames = world.TestCategories.Select(c => c.Name).ToList();
+        var categories = await db.TestCategories.Where(c => categoryNames.Contains(c.Name)).ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
+        foreach (var category in world.TestCategories.ToList())
+        {
+            if (categories.TryGetValue(category.Name, out var id))
+                world.Adopt(category.Id, id);
+        }
+
+        var testNames = world.LabTests.Select(t => t.Name).ToList();
+        var tests = await db.LabTests.Where(t => testNames.Contains(t.Name)).Select(t => new { t.CategoryId, t.Name, t.Id }).ToListAsync(cancellationToken);
+        foreach (var test in world.LabTests.ToList())
+        {
+            if (tests.FirstOrDefault(t => t.CategoryId == test.CategoryId && t.Name == test.Name) is { } existing)
+                world.Adopt(test.Id, existing.Id);
+        }
+
+        var programNames = world.Programs.Select(p => p.Name).ToList();
+        var programs = await db.Programs.Where(p => programNames.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        foreach (var program in world.Programs.ToList())
+        {
+            if (programs.TryGetValue(program.Name, out var id))
+                world.Adopt(program.Id, id);
+        }
     }
 
     private static async Task<int> AddMissingAsync<T>(GraphDbContext db, List<T> rows, Action<List<T>>? beforeInsert, CancellationToken cancellationToken)

@@ -59,6 +59,32 @@ internal sealed class DemoWorld
     /// <summary>Lead and student point at each other; the lead's side is set once both rows exist.</summary>
     public List<(Guid LeadId, Guid StudentId, DateTimeOffset ConvertedAt)> Conversions { get; } = [];
 
+    /// <summary>Uses <paramref name="existing"/> for the catalogue row (category, lab test, program) that has
+    /// <paramref name="demo"/>'s id here, wherever the world refers to it.</summary>
+    public void Adopt(Guid demo, Guid existing)
+    {
+        if (demo == existing)
+            return;
+        foreach (var category in TestCategories.Where(c => c.Id == demo))
+            category.Id = existing;
+        foreach (var test in LabTests)
+        {
+            if (test.Id == demo)
+                test.Id = existing;
+            if (test.CategoryId == demo)
+                test.CategoryId = existing;
+        }
+
+        foreach (var item in BookingItems.Where(i => i.LabTestId == demo))
+            item.LabTestId = existing;
+        foreach (var report in TestReports.Where(r => r.LabTestId == demo))
+            report.LabTestId = existing;
+        foreach (var program in Programs.Where(p => p.Id == demo))
+            program.Id = existing;
+        foreach (var enrollment in Enrollments.Where(e => e.ProgramId == demo))
+            enrollment.ProgramId = existing;
+    }
+
     private static readonly Dictionary<Role, (string First, string Last)> Names = new()
     {
         [Role.Admin] = ("Alex", "Morgan"),
