@@ -62,8 +62,11 @@ internal sealed class SocketOperations(RealtimeExecutor executor, WebSocketSessi
         }
     }
 
-    /// <summary>Stops every operation and waits for them (the socket is closing).</summary>
-    public async Task StopAllAsync()
+    /// <summary>
+    /// Stops every operation and waits for them (the socket is closing), at most <paramref name="timeout"/>:
+    /// a source stream that ignores cancellation must not keep the connection (and server shutdown) waiting.
+    /// </summary>
+    public async Task StopAllAsync(TimeSpan timeout)
     {
         var tasks = new List<Task>();
         foreach (var (id, operation) in _running)
@@ -72,7 +75,9 @@ internal sealed class SocketOperations(RealtimeExecutor executor, WebSocketSessi
             tasks.Add(operation.Task);
         }
 
-        await Task.WhenAll(tasks);
+        var all = Task.WhenAll(tasks);
+        if (await Task.WhenAny(all, Task.Delay(timeout)) != all)
+            logger.LogWarning("{Count} operations did not stop within {Timeout}; a subscription source ignores cancellation", tasks.Count, timeout);
     }
 
     private async Task RunAsync(string id, Operation operation, ExecutionRequest request, ConnectionAuthentication identity)

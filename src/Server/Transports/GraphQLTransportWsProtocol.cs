@@ -66,7 +66,7 @@ internal sealed class GraphQLTransportWsProtocol : ISocketMessages
         }
         finally
         {
-            await _operations.StopAllAsync();
+            await _operations.StopAllAsync(_options.CloseTimeout);
             await _session.CompleteAsync();
         }
     }

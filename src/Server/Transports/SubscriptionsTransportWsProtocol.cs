@@ -65,7 +65,7 @@ internal sealed class SubscriptionsTransportWsProtocol : ISocketMessages
         }
         finally
         {
-            await _operations.StopAllAsync();
+            await _operations.StopAllAsync(_options.CloseTimeout);
             await _session.CompleteAsync();
         }
     }

@@ -18,7 +18,6 @@ public sealed class OutboxFanOutTests(DatabaseFixture fixture) : IClassFixture<D
         await socket.InitAsync();
         await socket.SendAsync("""{"id":"x","type":"subscribe","payload":{"query":"subscription { statusChanged(nodeId: \"x1\") { nodeId status } }"}}""");
         await subscriberHost.WaitForSubscribersAsync(TestSchema.StatusTopic("x1"));
-
         await writerHost.WriteEventAsync(TestSchema.StatusTopic("x1"), new { nodeId = "x1", status = "SHIPPED" });
 
         Assert.Equal(

@@ -40,9 +40,9 @@ internal static class TestSchema
         .Resolve("Subscription.ticks", context => context.Parent)
         .Subscribe("Subscription.broken", _ => throw new InvalidOperationException("cannot subscribe")));
 
-    private static async IAsyncEnumerable<object?> ToStatusEvents(ISourceStream<OutboxEvent> stream)
+    private static async IAsyncEnumerable<object?> ToStatusEvents(ISourceStream<OutboxEvent> stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var outboxEvent in stream.ReadMessagesAsync())
+        await foreach (var outboxEvent in stream.ReadMessagesAsync().WithCancellation(cancellationToken))
         {
             var payload = (Dictionary<string, object?>)JsonValues.FromJsonElement(outboxEvent.Payload)!;
             payload["sequence"] = outboxEvent.Sequence;
