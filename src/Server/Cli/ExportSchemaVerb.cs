@@ -28,6 +28,7 @@ internal static class ExportSchemaVerb
 
             var target = Path.GetFullPath(parse.GetValue(path) ?? DefaultPath());
             var sdl = schema.PrintSchema().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllTextAsync(target, sdl, cancellationToken);
             Console.WriteLine($"Wrote the schema to {target}");
             return 0;
