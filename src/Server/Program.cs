@@ -1,4 +1,5 @@
 using Graph.Persistence;
+using Graph.Schema;
 using Graph.Server;
 using Graph.Server.Cli;
 using Graph.Server.Health;
@@ -6,7 +7,12 @@ using Graph.Server.Health;
 var composition = new GraphComposition(
     ConfigureServices: (services, configuration) => services
         .AddGraphPersistence(configuration)
+        .AddGraphSchema()
         .AddGraphServer(),
-    ConfigureApp: app => app.MapGraphHealthChecks());
+    ConfigureApp: app =>
+    {
+        app.MapGraphHealthChecks();
+        app.MapGraphQL();
+    });
 
 return await GraphCommandLine.InvokeAsync(args, composition);

@@ -1,13 +1,29 @@
 using Graph.Persistence;
+using Graph.Server.Execution;
 using Graph.Server.Health;
 
 namespace Graph.Server;
 
 public static class ServerServiceCollectionExtensions
 {
-    /// <summary>The host's own services: health checks for now; transports, auth and the IDE join later.</summary>
+    /// <summary>
+    /// The host's own services: the GraphQL endpoint's pipeline and options (section <c>GraphQL</c>; introspection and
+    /// exception details default to on in Development only), the SDL source, and the health checks.
+    /// </summary>
     public static IServiceCollection AddGraphServer(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLServerOptions>()
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Introspection = environment.IsDevelopment();
+                options.IncludeExceptionDetails = environment.IsDevelopment();
+            })
+            .BindConfiguration(GraphQLServerOptions.Section)
+            .Validate(options => options.MaxRequestBodySize is > 0 and <= int.MaxValue - 1, "GraphQL:MaxRequestBodySize must be between 1 and 2147483646 bytes.")
+            .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);
         return services;
     }

@@ -2,16 +2,19 @@ using System.CommandLine;
 
 namespace Graph.Server.Cli;
 
-/// <summary><c>export-schema [path]</c>: writes the GraphQL schema as SDL.</summary>
+/// <summary>
+/// <c>export-schema [path]</c>: writes the GraphQL schema as SDL. Without a path it writes the repository's
+/// <c>schema.graphql</c> (found by walking up to Graph.sln, since <c>dotnet run --project src/Server</c> runs in
+/// src/Server), or <c>schema.graphql</c> in the current directory outside a checkout.
+/// </summary>
 internal static class ExportSchemaVerb
 {
     public static Command Create(GraphComposition composition)
     {
         var path = new Argument<string>("path")
         {
-            Description = "Where to write the SDL.",
+            Description = "Where to write the SDL (default: schema.graphql at the repository root).",
             Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => "schema.graphql",
         };
         var command = GraphCommandLine.Verb("export-schema", "Write the GraphQL schema (SDL) to a file.");
         command.Arguments.Add(path);
@@ -23,12 +26,24 @@ internal static class ExportSchemaVerb
                 return 1;
             }
 
-            var target = Path.GetFullPath(parse.GetValue(path)!);
+            var target = Path.GetFullPath(parse.GetValue(path) ?? DefaultPath());
             var sdl = schema.PrintSchema().ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllTextAsync(target, sdl, cancellationToken);
             Console.WriteLine($"Wrote the schema to {target}");
             return 0;
         }));
         return command;
+    }
+
+    internal static string DefaultPath()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Graph.sln")))
+                return Path.Combine(directory.FullName, "schema.graphql");
+        }
+
+        return "schema.graphql";
     }
 }

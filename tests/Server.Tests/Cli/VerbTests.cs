@@ -1,5 +1,6 @@
 using Graph.Persistence.Migrations;
 using Graph.Testing.Postgres;
+using Graph.Server.Tests.Testing;
 using Graph.Testing.Processes;
 
 namespace Graph.Server.Tests.Cli;
@@ -96,16 +97,28 @@ public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
     }
 
     [Fact]
-    public async Task Export_schema_without_a_schema_fails_clearly()
+    public async Task Export_schema_writes_the_served_schema_without_a_database()
     {
         await using var directory = new ServerWorkingDirectory();
 
         var result = await GraphServerProcess.RunAsync(directory.Path, ["export-schema"]);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no GraphQL schema is registered", result.Output);
-        Assert.False(File.Exists(Path.Combine(directory.Path, "schema.graphql")));
+        Assert.True(result.ExitCode == 0, result.Output);
+        var written = Path.Combine(directory.Path, "schema.graphql");
+        Assert.Contains($"Wrote the schema to {written}", result.Output);
+        Assert.Equal(await File.ReadAllTextAsync(RepositoryRoot.Combine("schema.graphql")), await File.ReadAllTextAsync(written));
         Assert.False(Directory.Exists(directory.ClusterRoot), "export-schema needs no database");
+    }
+
+    [Fact]
+    public async Task Export_schema_writes_to_the_given_path()
+    {
+        await using var directory = new ServerWorkingDirectory();
+
+        var result = await GraphServerProcess.RunAsync(directory.Path, ["export-schema", "out/api.graphql"]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("interface Node {", await File.ReadAllTextAsync(Path.Combine(directory.Path, "out", "api.graphql")));
     }
 
     private async Task<Dictionary<string, string?>> EmptyDatabaseAsync() =>

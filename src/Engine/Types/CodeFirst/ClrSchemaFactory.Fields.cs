@@ -15,7 +15,21 @@ internal sealed partial class ClrSchemaFactory
         var fields = new List<OutputField>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var flags = BindingFlags.Public | BindingFlags.Instance | (isRoot ? BindingFlags.Static : 0);
+        foreach (var field in MemberFields(type, clrType, instance, flags, isSubscription))
+        {
+            if (names.Add(field.Name))
+            {
+                fields.Add(field);
+            }
+        }
 
+        AddExtensionFields(type, fields, names, isSubscription);
+        type.SetFields(fields);
+    }
+
+    /// <summary>The fields of a CLR type's public properties, then its methods, resolved on <paramref name="instance"/>.</summary>
+    private IEnumerable<OutputField> MemberFields(ComplexType type, Type clrType, Func<IResolverContext, object?> instance, BindingFlags flags, bool isSubscription)
+    {
         foreach (var property in Properties(clrType, flags))
         {
             if (property.IsDefined(typeof(GraphQLIgnoreAttribute)) || property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true })
@@ -33,22 +47,16 @@ internal sealed partial class ClrSchemaFactory
                 field.Resolver = ResolverCompiler.CompileProperty(property, instance);
             }
 
-            if (names.Add(field.Name))
-            {
-                fields.Add(field);
-            }
+            yield return field;
         }
 
         foreach (var method in Methods(clrType, flags))
         {
-            var field = MethodField(type, method, instance, isSubscription);
-            if (field is not null && names.Add(field.Name))
+            if (MethodField(type, method, instance, isSubscription) is { } field)
             {
-                fields.Add(field);
+                yield return field;
             }
         }
-
-        type.SetFields(fields);
     }
 
     private OutputField? MethodField(ComplexType type, MethodInfo method, Func<IResolverContext, object?> instance, bool isSubscription)

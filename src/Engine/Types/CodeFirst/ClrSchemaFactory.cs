@@ -63,6 +63,7 @@ internal sealed partial class ClrSchemaFactory(IReadOnlyDictionary<Type, ScalarT
             }
         }
 
+        EnsureExtensionsApplied();
         return [.. _order];
     }
 

@@ -99,7 +99,7 @@ public sealed partial class SchemaBuilder
     /// <summary>Builds and validates the schema.</summary>
     public GraphSchema Build()
     {
-        var factory = new ClrSchemaFactory(_scalarBindings);
+        var factory = new ClrSchemaFactory(_scalarBindings) { Extensions = _typeExtensions };
         var query = _queryType is null ? null : factory.RootType(_queryType);
         var mutation = _mutationType is null ? null : factory.RootType(_mutationType);
         var subscription = _subscriptionType is null ? null : factory.RootType(_subscriptionType, isSubscription: true);

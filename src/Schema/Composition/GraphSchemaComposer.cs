@@ -1,0 +1,22 @@
+using Graph.Engine.Types;
+using Graph.Schema.Relay;
+
+namespace Graph.Schema.Composition;
+
+/// <summary>Builds the one <see cref="GraphSchema"/> of the platform from every registered <see cref="ISchemaModule"/>.</summary>
+public static class GraphSchemaComposer
+{
+    public static GraphSchema Compose(IEnumerable<ISchemaModule> modules, NodeResolverRegistry nodes)
+    {
+        var builder = new SchemaBuilder().AddQueryType<Query>();
+        var contributions = new SchemaModuleBuilder(builder, nodes);
+        foreach (var module in modules)
+            module.Configure(contributions);
+
+        if (contributions.Extends(OperationTypeNames.Mutation))
+            builder.AddMutationType<Mutation>();
+        if (contributions.Extends(OperationTypeNames.Subscription))
+            builder.AddSubscriptionType<Subscription>();
+        return builder.Build();
+    }
+}

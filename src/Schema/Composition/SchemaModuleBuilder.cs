@@ -1,0 +1,44 @@
+using Graph.Engine.Types;
+using Graph.Schema.Relay;
+
+namespace Graph.Schema.Composition;
+
+/// <summary>What a <see cref="ISchemaModule"/> contributes to the one schema, over the engine's code-first builder.</summary>
+public sealed class SchemaModuleBuilder
+{
+    private readonly HashSet<string> _extendedTypes = new(StringComparer.Ordinal);
+
+    internal SchemaModuleBuilder(SchemaBuilder builder, NodeResolverRegistry nodes)
+    {
+        Builder = builder;
+        Nodes = nodes;
+    }
+
+    /// <summary>The engine's builder, for what this facade does not cover (scalars, directives, conventions).</summary>
+    public SchemaBuilder Builder { get; }
+
+    /// <summary>Where the module registers how <c>node(id:)</c> fetches each of its node types.</summary>
+    public NodeResolverRegistry Nodes { get; }
+
+    /// <summary>Adds a CLR type no field reaches, e.g. an implementation of an interface.</summary>
+    public SchemaModuleBuilder AddType<T>()
+    {
+        Builder.AddType<T>();
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the fields of a class marked <c>[ExtendObjectType(OperationTypeNames.Query)]</c> (or Mutation,
+    /// Subscription, or any object type's name). A root operation type exists once some module extends it.
+    /// </summary>
+    public SchemaModuleBuilder AddTypeExtension<T>()
+    {
+        Builder.AddTypeExtension<T>();
+        var target = (ExtendObjectTypeAttribute?)Attribute.GetCustomAttribute(typeof(T), typeof(ExtendObjectTypeAttribute));
+        if (target is not null)
+            _extendedTypes.Add(target.Name);
+        return this;
+    }
+
+    internal bool Extends(string typeName) => _extendedTypes.Contains(typeName);
+}

@@ -1,0 +1,21 @@
+using Graph.Engine.Execution;
+
+namespace Graph.Server.Execution;
+
+/// <summary>How a GraphQL request ended, which decides the HTTP status under <c>application/graphql-response+json</c>.</summary>
+public enum GraphQLOutcomeKind
+{
+    /// <summary>Execution started: the response has <c>data</c> (perhaps null, perhaps with field errors).</summary>
+    Executed,
+
+    /// <summary>A request error (§7.1.2): syntax, validation, unknown operation or variable coercion; no <c>data</c>.</summary>
+    RequestError,
+
+    /// <summary>The operation's type may not run over this method (a mutation over GET): 405.</summary>
+    OperationNotAllowed,
+
+    /// <summary>The operation ran past the configured timeout.</summary>
+    Timeout,
+}
+
+public sealed record GraphQLOutcome(ExecutionResult Result, GraphQLOutcomeKind Kind);

@@ -1,0 +1,121 @@
+using Graph.Engine;
+using Graph.Engine.Execution;
+using Graph.Engine.Language;
+using Graph.Engine.Types;
+using Graph.Engine.Validation;
+using Graph.Server.Errors;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Server.Execution;
+
+/// <summary>
+/// The server's request pipeline over the engine: parse and validate (cached per query text, with the
+/// introspection rule when introspection is off), refuse operation types the HTTP method may not run, then
+/// execute under the request's cancellation, timeout, services and error filter.
+/// </summary>
+public sealed class GraphQLRequestExecutor
+{
+    private static readonly RuleSet WithoutIntrospection = new([.. DocumentValidator.SpecifiedRules.Rules, new IntrospectionNotAllowedRule()]);
+
+    // The verdicts depend on the rule set and on suggestions, both fixed at startup, so this cache is the server's own.
+    private readonly OperationCache _documents = new();
+    private readonly GraphSchema _schema;
+    private readonly GraphQLServerOptions _options;
+    private readonly ILogger _logger;
+    private readonly RuleSet _rules;
+    private readonly ValidationOptions _validation;
+
+    public GraphQLRequestExecutor(GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger)
+    {
+        _schema = schema;
+        _options = options.Value;
+        _logger = logger;
+        _rules = _options.Introspection ? DocumentValidator.SpecifiedRules : WithoutIntrospection;
+        _validation = new ValidationOptions { SuggestFieldNames = _options.Introspection };
+    }
+
+    public GraphSchema Schema => _schema;
+
+    /// <summary>A fresh filter per request, so every unexpected error of one request shares its correlation id.</summary>
+    public UnexpectedErrorFilter CreateErrorFilter() => new(_logger, _options.IncludeExceptionDetails);
+
+    public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
+    {
+        var document = GetDocument(request.Query, out var syntaxErrors);
+        if (document is null)
+            return new GraphQLOutcome(ExecutionResult.FromErrors(syntaxErrors), GraphQLOutcomeKind.RequestError);
+
+        // Checked before validation: GET never runs a mutation, valid or not (GraphQL over HTTP, GET).
+        var operationType = FindOperationType(document.Document, request.OperationName);
+        if (operationType is OperationType.Mutation or OperationType.Subscription && !allowMutations)
+        {
+            return new GraphQLOutcome(
+                Error($"{(operationType == OperationType.Mutation ? "Mutations" : "Subscriptions")} cannot be executed over GET; use POST.", ServerErrorCodes.OperationNotAllowed),
+                GraphQLOutcomeKind.OperationNotAllowed);
+        }
+
+        if (document.ValidationErrors.Count > 0)
+            return new GraphQLOutcome(ExecutionResult.FromErrors(document.ValidationErrors), GraphQLOutcomeKind.RequestError);
+
+        if (operationType == OperationType.Subscription)
+        {
+            return new GraphQLOutcome(
+                Error("Subscription operations need a streaming transport; a single HTTP response cannot carry their events.", ServerErrorCodes.StreamingTransportRequired),
+                GraphQLOutcomeKind.RequestError);
+        }
+
+        var options = new ExecutionOptions
+        {
+            CancellationToken = http.RequestAborted,
+            Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
+            Services = http.RequestServices,
+            IncludeExceptionDetails = false,
+            HideSuggestions = !_options.Introspection,
+            ErrorFilters = [CreateErrorFilter()],
+        };
+        var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        return new GraphQLOutcome(result, Classify(result));
+    }
+
+    private CachedDocument? GetDocument(string query, out IReadOnlyList<GraphQLError> syntaxErrors)
+    {
+        var key = OperationCache.ComputeHash(query);
+        if (_documents.TryGet(key, out var cached))
+        {
+            syntaxErrors = [];
+            return cached;
+        }
+
+        var document = ParseStep.Parse(query, out syntaxErrors);
+        if (document is null)
+            return null;
+
+        var errors = DocumentValidator.Validate(_schema, document, _rules, _validation);
+        return _documents.GetOrAdd(key, hash => new CachedDocument(hash, document, errors));
+    }
+
+    /// <summary>The type of the operation that would run, or null when none can be picked (execution reports why).</summary>
+    private static OperationType? FindOperationType(DocumentNode document, string? operationName)
+    {
+        try
+        {
+            return Executor.GetOperation(document, operationName).Operation;
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+    }
+
+    private static GraphQLOutcomeKind Classify(ExecutionResult result)
+    {
+        if (result.HasData)
+            return GraphQLOutcomeKind.Executed;
+        if (result.Errors is { Count: 1 } errors && errors[0].Code == ErrorCodes.RequestTimeout)
+            return GraphQLOutcomeKind.Timeout;
+        return GraphQLOutcomeKind.RequestError;
+    }
+
+    private static ExecutionResult Error(string message, string code) =>
+        ExecutionResult.FromError(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
+}

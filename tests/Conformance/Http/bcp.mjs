@@ -1,0 +1,105 @@
+// Banana Cake Pop in headless Chromium against a running server: `node bcp.mjs <url of /graphql> <screenshot.png>`.
+// Opens the IDE the way a browser user does, waits until it has loaded the schema (introspection), types a query
+// into the operation editor, runs it, checks the response pane shows the data, saves a screenshot, and checks
+// the schema reference (documentation) lists the root fields. Exits 1 when any step fails, 2 when Chromium is missing.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const [url, screenshot] = process.argv.slice(2);
+if (!url || !screenshot) {
+  console.error('usage: node bcp.mjs <url of the GraphQL endpoint> <screenshot path>');
+  process.exit(2);
+}
+
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`Chromium is not installed at ${executablePath} (Debian: apt-get install -y chromium; .ci/run installs it).`);
+  process.exit(2);
+}
+
+const query = 'query Probe { __typename nodes(ids: []) { id } }';
+const userDataDir = mkdtempSync(join(tmpdir(), 'graph-bcp-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+  viewport: { width: 1400, height: 900 },
+});
+
+const step = (name) => console.log(`- ${name}`);
+let failed = false;
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  const offsite = [];
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname) && !target.protocol.startsWith('data')) offsite.push(request.url());
+  });
+
+  step(`open ${url}`);
+  const opened = await page.goto(url);
+  if (!opened?.ok()) throw new Error(`GET ${url} answered ${opened?.status()}`);
+
+  // On a first visit the IDE installs its service worker, which takes control and makes the app reload itself once.
+  step('Banana Cake Pop installs its service worker and reloads');
+  await page.waitForEvent('load', { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+
+  step('Banana Cake Pop loads');
+  await page.getByText('Create Document', { exact: true }).click({ timeout: 60_000 });
+
+  step('the schema arrives through introspection');
+  await page.getByText('Schema available').waitFor();
+
+  step(`type ${query}`);
+  const operationEditor = page.locator('.monaco-editor').first();
+  await operationEditor.click();
+  await page.keyboard.insertText(query);
+  // The builder lists the operation once the IDE has parsed the document; running before that runs nothing.
+  await page.getByText('Probe:', { exact: false }).first().waitFor();
+
+  step('run it');
+  const answered = page
+    .waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes('Probe'))
+    .catch((error) => error);
+  await page.locator('button').filter({ hasText: /^\s*Run\s*$/ }).click();
+  const response = await answered;
+  if (response instanceof Error) throw new Error(`no response to the query reached the IDE: ${response.message}`);
+  const body = await response.json();
+  if (response.status() !== 200 || body?.data?.__typename !== 'Query' || !Array.isArray(body?.data?.nodes)) {
+    throw new Error(`the server answered ${response.status()} ${JSON.stringify(body)}`);
+  }
+
+  step('the response pane shows the data');
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: '"data"' }).filter({ hasText: '"Query"' }).waitFor();
+
+  mkdirSync(dirname(screenshot), { recursive: true });
+  await page.screenshot({ path: screenshot });
+  step(`screenshot saved to ${screenshot}`);
+
+  step('the schema reference documents the root fields');
+  await page.getByText('Schema Reference', { exact: true }).click();
+  await page.getByText('Fetches an object given its ID.').first().waitFor();
+
+  if (offsite.length > 0) throw new Error(`the IDE reached outside this machine: ${offsite.join(', ')}`);
+  console.log('Banana Cake Pop: loaded the schema, ran a query and showed its data');
+} catch (error) {
+  failed = true;
+  console.error(`Banana Cake Pop check failed: ${error.message}`);
+  const page = context.pages()[0];
+  if (page) {
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '.failed.png') }).catch(() => {});
+  }
+} finally {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+process.exit(failed ? 1 : 0);
