@@ -1,14 +1,9 @@
-using Graph.Engine.Types;
-
 namespace Graph.Server.Realtime;
 
 /// <summary>Settings of the WebSocket and SSE transports, bound from the <c>Subscriptions</c> section.</summary>
 public sealed class RealtimeOptions
 {
     public const string SectionName = "Subscriptions";
-
-    /// <summary>The schema operations run against; null resolves <see cref="GraphSchema"/> from the services.</summary>
-    public GraphSchema? Schema { get; set; }
 
     /// <summary>How long a socket may stay open without <c>connection_init</c> (graphql-transport-ws closes with 4408).</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -11,8 +11,8 @@ public static class RealtimeServiceCollectionExtensions
     /// <summary>
     /// The realtime transports' services, the topic bus (<see cref="ITopicEventSender"/> and
     /// <see cref="ITopicEventReceiver"/>) and the event outbox feeding it (<see cref="IEventOutbox"/>), all
-    /// configured from the <c>Subscriptions</c> section. Needs <c>AddGraphPersistence</c> and a
-    /// <c>GraphSchema</c> service (or <see cref="RealtimeOptions.Schema"/>).
+    /// configured from the <c>Subscriptions</c> section. Needs <c>AddGraphPersistence</c> and <c>AddGraphServer</c>:
+    /// operations run through the same <see cref="Execution.GraphQLRequestExecutor"/> as HTTP (same schema, rules and error masking).
     /// </summary>
     public static IServiceCollection AddGraphRealtime(this IServiceCollection services, IConfiguration configuration)
     {

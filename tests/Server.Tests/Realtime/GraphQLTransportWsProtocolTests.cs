@@ -73,14 +73,18 @@ public sealed class GraphQLTransportWsProtocolTests(RealtimeHostFixture fixture)
     }
 
     [Fact]
-    public async Task Execution_errors_of_subscribe_are_a_next_with_errors()
+    public async Task Execution_errors_of_subscribe_are_a_next_with_errors_masked_like_http()
     {
         await using var socket = await TestSocket.ConnectAsync(Host.WebSocketUri, Protocol);
         await socket.InitAsync();
         await socket.SendAsync("""{"id":"b","type":"subscribe","payload":{"query":"subscription { broken }"}}""");
         var next = await socket.ReceiveAsync();
         Assert.Equal("next", next.GetProperty("type").GetString());
-        Assert.Equal("cannot subscribe", next.GetProperty("payload").GetProperty("errors")[0].GetProperty("message").GetString());
+        var error = next.GetProperty("payload").GetProperty("errors")[0];
+        Assert.Equal("Unexpected Execution Error", error.GetProperty("message").GetString());
+        Assert.Equal("UNEXPECTED_EXECUTION_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        // The test host runs in Development, where the details join the extensions as on HTTP.
+        Assert.Equal("cannot subscribe", error.GetProperty("extensions").GetProperty("message").GetString());
         Assert.Equal("complete", (await socket.ReceiveAsync()).GetProperty("type").GetString());
     }
 

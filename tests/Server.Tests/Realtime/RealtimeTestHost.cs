@@ -3,6 +3,7 @@ using Graph.Engine.Subscriptions;
 using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Outbox;
+using Graph.Server;
 using Graph.Server.Realtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -54,7 +55,7 @@ internal sealed class RealtimeTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddGraphPersistence(builder.Configuration).AddGraphRealtime(builder.Configuration);
+        builder.Services.AddGraphPersistence(builder.Configuration).AddGraphServer().AddGraphRealtime(builder.Configuration);
         builder.Services.AddSingleton<GraphSchema>(sp => TestSchema.Create(sp.GetRequiredService<ITopicEventReceiver>()));
         if (configure is not null)
             builder.Services.PostConfigure(configure);
