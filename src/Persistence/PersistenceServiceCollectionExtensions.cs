@@ -6,6 +6,7 @@ using Graph.Persistence.Seeding;
 using Graph.Persistence.Seeding.Demo;
 using Graph.Persistence.Seeding.Scale;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +38,9 @@ public static class PersistenceServiceCollectionExtensions
 
     /// <summary>The one way a <see cref="GraphDbContext"/> is configured, for the container and for tests.</summary>
     public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
-        options.UseNpgsql(dataSource);
+        options.UseNpgsql(dataSource)
+            // Every statement at Information would drown the server's log; it stays one level down for debugging.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
 
     private static NpgsqlDataSource CreateDataSource(IServiceProvider services)
     {

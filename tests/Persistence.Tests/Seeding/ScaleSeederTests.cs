@@ -103,7 +103,7 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         var schemaBefore = await Sql.ColumnAsync(connection, Schema);
         using var cancellation = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => new ScaleSeeder(dataSource).SeedAsync(
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ScaleSeeder(dataSource).SeedAsync(
             new SeedRequest(SeedMode.Scale, 200_000), new SynchronousProgress(p => { if (p > 0.05) cancellation.Cancel(); }), cancellation.Token));
 
         Assert.Equal(schemaBefore, await Sql.ColumnAsync(connection, Schema));

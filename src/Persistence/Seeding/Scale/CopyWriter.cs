@@ -4,17 +4,20 @@ using NpgsqlTypes;
 namespace Graph.Persistence.Seeding.Scale;
 
 /// <summary>One binary COPY into a table, counting rows for the progress bar. The synchronous writes are on
-/// purpose: per-value async calls would cost more than the generation itself.</summary>
+/// purpose: per-value async calls would cost more than the generation itself. Cancellation is checked every
+/// few thousand rows; disposing the writer without <see cref="Complete"/> cancels the COPY.</summary>
 internal sealed class CopyWriter : IDisposable
 {
     private readonly NpgsqlBinaryImporter _importer;
     private readonly Action<long> _rowsWritten;
+    private readonly CancellationToken _cancellationToken;
     private long _pending;
 
-    public CopyWriter(NpgsqlConnection connection, string table, string columns, Action<long> rowsWritten)
+    public CopyWriter(NpgsqlConnection connection, string table, string columns, Action<long> rowsWritten, CancellationToken cancellationToken)
     {
         _importer = connection.BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
         _rowsWritten = rowsWritten;
+        _cancellationToken = cancellationToken;
     }
 
     public long Rows { get; private set; }
@@ -25,6 +28,7 @@ internal sealed class CopyWriter : IDisposable
         Rows++;
         if (++_pending == 10_000)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             _rowsWritten(_pending);
             _pending = 0;
         }

@@ -43,8 +43,11 @@ internal sealed partial class ScaleGenerator
         "team_members", "leads", "students", "enrollments", "installments", "payments",
     ];
 
-    public void Write(NpgsqlConnection connection)
+    private CancellationToken _cancellationToken;
+
+    public void Write(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         PlanCrm();
         WriteUsers(connection);
         WriteAddresses(connection);
@@ -59,7 +62,7 @@ internal sealed partial class ScaleGenerator
         WriteEnrollmentsInstallmentsPayments(connection);
     }
 
-    private CopyWriter Copy(NpgsqlConnection connection, string table, string columns) => new(connection, table, columns, _rowsWritten);
+    private CopyWriter Copy(NpgsqlConnection connection, string table, string columns) => new(connection, table, columns, _rowsWritten, _cancellationToken);
 
     private void Done(string table, CopyWriter writer)
     {

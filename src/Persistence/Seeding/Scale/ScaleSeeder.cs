@@ -50,9 +50,8 @@ public sealed class ScaleSeeder(NpgsqlDataSource dataSource, TimeProvider? clock
         var expected = (double)plan.ExpectedRows;
         var generator = new ScaleGenerator(plan, catalog, new DateTimeOffset(now.UtcDateTime, TimeSpan.Zero), Guid.NewGuid().ToString("N")[..8], hash,
             rows => progress.Report(Math.Min(LoadShare, (written += rows) / expected * LoadShare)));
-        // COPY runs synchronously (see CopyWriter): off the caller's thread, and cancellable by closing the connection.
-        await using (cancellationToken.Register(() => connection.CloseAsync()))
-            await Task.Run(() => generator.Write(connection), cancellationToken);
+        // COPY runs synchronously (see CopyWriter), so off the caller's thread.
+        await Task.Run(() => generator.Write(connection, cancellationToken), cancellationToken);
         var loaded = clock.Elapsed;
         progress.Report(LoadShare);
 
