@@ -3,6 +3,9 @@ using Graph.Persistence.Embedded;
 using Graph.Persistence.Health;
 using Graph.Persistence.Migrations;
 using Graph.Persistence.Seeding;
+using Graph.Persistence.Seeding.Demo;
+using Graph.Persistence.Seeding.Scale;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +17,8 @@ namespace Graph.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>The database (configured or embedded, started with the host), one <see cref="NpgsqlDataSource"/>
-    /// over it, the migration runner and the seed runner.</summary>
+    /// over it, the EF Core model on that data source (a pooled <see cref="IDbContextFactory{GraphDbContext}"/>,
+    /// and a scoped <see cref="GraphDbContext"/> from it), the migration runner, the seed runner and the seeders.</summary>
     public static IServiceCollection AddGraphPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmbeddedPostgresOptions>(configuration.GetSection(EmbeddedPostgresOptions.SectionName));
@@ -23,9 +27,17 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(CreateDataSource);
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<MigrationRunner>();
+        services.AddPooledDbContextFactory<GraphDbContext>((provider, options) => ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext());
         services.TryAddSingleton<SeedRunner>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, DemoSeeder>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, ScaleSeeder>());
         return services;
     }
+
+    /// <summary>The one way a <see cref="GraphDbContext"/> is configured, for the container and for tests.</summary>
+    public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource);
 
     private static NpgsqlDataSource CreateDataSource(IServiceProvider services)
     {

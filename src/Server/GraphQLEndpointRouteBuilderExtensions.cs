@@ -1,4 +1,5 @@
 using Graph.Server.Ide;
+using Graph.Server.Realtime;
 using Graph.Server.Transports;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// The one GraphQL endpoint: POST and GET per GraphQL over HTTP, <c>?sdl</c>, and Banana Cake Pop for browsers
-    /// (unless <c>GraphQL:Ide</c> is false). Other methods get 405 with <c>Allow</c> from routing.
+    /// (unless <c>GraphQL:Ide</c> is false), plus WebSockets and Server-Sent Events on the same path when
+    /// <c>AddGraphRealtime</c> registered them. Other methods get 405 with <c>Allow</c> from routing.
     /// </summary>
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
@@ -16,6 +18,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
         endpoints.MapGet(path, HttpGetTransport.HandleAsync);
         if (endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Ide)
             endpoints.MapBananaCakePop(path);
+        if (endpoints.ServiceProvider.GetService<RealtimeServices>() is not null)
+            endpoints.MapGraphQLRealtime(path);
         return endpoints;
     }
 }

@@ -3,12 +3,14 @@ using Graph.Schema;
 using Graph.Server;
 using Graph.Server.Cli;
 using Graph.Server.Health;
+using Graph.Server.Realtime;
 
 var composition = new GraphComposition(
     ConfigureServices: (services, configuration) => services
         .AddGraphPersistence(configuration)
         .AddGraphSchema()
-        .AddGraphServer(),
+        .AddGraphServer()
+        .AddGraphRealtime(configuration),
     ConfigureApp: app =>
     {
         app.MapGraphHealthChecks();

@@ -59,7 +59,8 @@ internal sealed partial class OperationExecutor
     private ValueTask<object?> CompleteListValue(
         ListType listType, FieldPlan field, ResponsePath path, object result, object? objectValue, ResolverContext? context)
     {
-        if (result is string || result is not IEnumerable items)
+        // A map is enumerable in .NET but, like a JavaScript object for graphql-js, it is not a list.
+        if (result is string || result is IDictionary || result is IReadOnlyDictionary<string, object?> || result is not IEnumerable items)
         {
             throw new GraphQLException(new GraphQLError(
                 $"Expected Iterable, but did not find one for field \"{field.Coordinate}\"."));

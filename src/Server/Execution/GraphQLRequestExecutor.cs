@@ -39,6 +39,9 @@ public sealed class GraphQLRequestExecutor
     /// <summary>A fresh filter per request, so every unexpected error of one request shares its correlation id.</summary>
     public UnexpectedErrorFilter CreateErrorFilter() => new(_logger, _options.IncludeExceptionDetails);
 
+    /// <summary>Whether execution may hint at schema names ("Did you mean …") in coercion errors.</summary>
+    public bool HideSuggestions => !_options.Introspection;
+
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
     {
         var document = GetDocument(request.Query, out var syntaxErrors);
@@ -70,14 +73,18 @@ public sealed class GraphQLRequestExecutor
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             Services = http.RequestServices,
             IncludeExceptionDetails = false,
-            HideSuggestions = !_options.Introspection,
+            HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],
         };
         var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
         return new GraphQLOutcome(result, Classify(result));
     }
 
-    private CachedDocument? GetDocument(string query, out IReadOnlyList<GraphQLError> syntaxErrors)
+    /// <summary>
+    /// The parsed document with its validation verdict under the server's rules (introspection off adds a rule and
+    /// hides suggestions); null with the syntax errors when the query does not parse. Every transport uses this.
+    /// </summary>
+    public CachedDocument? GetDocument(string query, out IReadOnlyList<GraphQLError> syntaxErrors)
     {
         var key = OperationCache.ComputeHash(query);
         if (_documents.TryGet(key, out var cached))
@@ -95,7 +102,7 @@ public sealed class GraphQLRequestExecutor
     }
 
     /// <summary>The type of the operation that would run, or null when none can be picked (execution reports why).</summary>
-    private static OperationType? FindOperationType(DocumentNode document, string? operationName)
+    public static OperationType? FindOperationType(DocumentNode document, string? operationName)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Testing.Postgres;
 using Graph.Server.Tests.Testing;
 using Graph.Testing.Processes;
@@ -7,6 +8,8 @@ namespace Graph.Server.Tests.Cli;
 /// <summary>The verbs run as the operator runs them: <c>dotnet Graph.Server.dll &lt;verb&gt;</c>.</summary>
 public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
+    private static readonly IReadOnlyList<Migration> Migrations = new EmbeddedMigrationSource().Load();
+
     [Fact]
     public async Task Migrate_rollback_to_zero_and_migrate_again_on_a_configured_database()
     {
@@ -15,14 +18,14 @@ public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 
         var migrate = await GraphServerProcess.RunAsync(directory.Path, ["migrate"], environment);
         Assert.True(migrate.ExitCode == 0, migrate.Output);
-        Assert.Contains("Applied 1 migration(s): 0001_baseline.sql", migrate.Output);
+        Assert.Contains($"Applied {Migrations.Count} migration(s): {string.Join(", ", Migrations.Select(m => m.FileName))}", migrate.Output);
 
         var again = await GraphServerProcess.RunAsync(directory.Path, ["migrate"], environment);
         Assert.Contains("Nothing to migrate", again.Output);
 
         var rollback = await GraphServerProcess.RunAsync(directory.Path, ["rollback", "--to", "0"], environment);
         Assert.True(rollback.ExitCode == 0, rollback.Output);
-        Assert.Contains("Rolled back 1 migration(s): 0001_baseline.sql", rollback.Output);
+        Assert.Contains($"Rolled back {Migrations.Count} migration(s): {string.Join(", ", Migrations.Reverse().Select(m => m.FileName))}", rollback.Output);
         Assert.Equal(0L, await Sql.ScalarAsync<long>(environment["ConnectionStrings__Graph"]!, "SELECT count(*) FROM schema_migrations"));
         Assert.False(Directory.Exists(directory.ClusterRoot), "a configured database must not start the embedded cluster");
     }
@@ -61,14 +64,14 @@ public sealed class VerbTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         var result = await GraphServerProcess.RunAsync(directory.Path, ["migrate"]);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("Applied 1 migration(s)", result.Output);
+        Assert.Contains($"Applied {Migrations.Count} migration(s)", result.Output);
         Assert.True(File.Exists(Path.Combine(directory.DataDirectory, "PG_VERSION")));
         Assert.Empty(await PostgresProcesses.AfterStoppingAsync(directory.DataDirectory));
     }
 
     [Theory]
-    [InlineData("--demo", "Ran 0 seeders for --demo: none is registered.")]
-    [InlineData("--scale 500", "Ran 0 seeders for --scale 500: none is registered.")]
+    [InlineData("--demo", "Ran 1 seeder(s) for --demo: demo")]
+    [InlineData("--scale 500", "Ran 1 seeder(s) for --scale 500: scale")]
     public async Task Seed_runs_the_registered_seeders_and_says_how_many(string arguments, string expected)
     {
         await using var directory = new ServerWorkingDirectory();

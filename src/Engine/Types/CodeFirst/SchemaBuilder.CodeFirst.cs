@@ -7,6 +7,7 @@ public sealed partial class SchemaBuilder
     private readonly List<Type> _types = [];
     private readonly List<NamedType> _namedTypes = [];
     private readonly List<DirectiveDefinition> _directives = [];
+    private readonly List<ISchemaConvention> _conventions = [];
     private readonly Dictionary<Type, ScalarType> _scalarBindings = [];
     private readonly SchemaBuildOptions _options = new();
     private Type? _queryType;
@@ -82,6 +83,13 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds a convention that may change the created types before the schema is built (see <see cref="ISchemaConvention"/>).</summary>
+    public SchemaBuilder AddConvention(ISchemaConvention convention)
+    {
+        _conventions.Add(convention);
+        return this;
+    }
+
     public SchemaBuilder SetDescription(string description)
     {
         _description = description;
@@ -102,6 +110,11 @@ public sealed partial class SchemaBuilder
 
         var types = factory.Complete();
         types.AddRange(_namedTypes);
+        foreach (var convention in _conventions)
+        {
+            convention.Apply(new SchemaConventionContext(types));
+        }
+
         var schema = new GraphSchema(
             query,
             mutation,

@@ -1,0 +1,18 @@
+using System.Linq.Expressions;
+
+namespace Graph.Engine.Data.Filtering.Handlers;
+
+/// <summary>
+/// <c>iendsWith</c> (beyond HotChocolate): the text ends with the value ignoring case, as a case-insensitive LIKE (PostgreSQL <c>ILIKE</c>)
+/// whose pattern escapes <c>%</c>, <c>_</c> and <c>\</c> in the value.
+/// </summary>
+public sealed class CaseInsensitiveEndsWithOperationHandler : FilterOperationHandler
+{
+    public override string Name => "iendsWith";
+
+    public override Expression Build(FilterOperationContext context, Expression member, object? value)
+    {
+        var pattern = context.Parameter(LikePattern.EndsWith((string)value!), typeof(string));
+        return FilterOperationContext.NotNullAnd(member, context.Provider.CaseInsensitiveLike(member, pattern));
+    }
+}

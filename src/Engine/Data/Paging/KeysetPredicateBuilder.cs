@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Graph.Engine.Data.Expressions;
+using Graph.Engine.Data.Sorting;
+
+namespace Graph.Engine.Data.Paging;
+
+/// <summary>
+/// The WHERE of keyset paging: the rows strictly after (or before) the cursor's row in the sort order, written as
+/// <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR …</c> with the cursor values as parameters. Nulls are placed
+/// where the database sorts them (<see cref="QueryableProvider.NullsSortLast"/>), so no row is skipped or repeated.
+/// </summary>
+internal static class KeysetPredicateBuilder
+{
+    public static LambdaExpression Build(Type entityType, IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool after, bool nullsLast)
+    {
+        var parameter = Expression.Parameter(entityType, "x");
+        Expression? result = null;
+        Expression? equalSoFar = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var member = key.Path.Access(parameter);
+            var value = values[i];
+            // "after" an ascending key means greater; "before" it, or "after" a descending one, means lower.
+            var greater = after != key.Descending;
+            var beyond = greater ? Greater(member, value, key.Path.IsNullable, nullsLast) : Lower(member, value, key.Path.IsNullable, nullsLast);
+
+            var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
+            result = result is null ? term : Expression.OrElse(result, term);
+
+            var equal = Equal(member, value);
+            equalSoFar = equalSoFar is null ? equal : Expression.AndAlso(equalSoFar, equal);
+        }
+
+        return Expression.Lambda(result ?? Expression.Constant(true), parameter);
+    }
+
+    private static Expression Greater(Expression member, object? value, bool nullable, bool nullsLast)
+    {
+        if (value is null)
+        {
+            // Nothing sorts after null when null is the largest; everything non-null does when it is the smallest.
+            return nullsLast ? Expression.Constant(false) : Expression.NotEqual(member, Null(member));
+        }
+
+        var compare = NotNull(member, Comparisons.Compare(member, Parameter(member, value), ExpressionType.GreaterThan));
+        return nullable && nullsLast ? Expression.OrElse(compare, Expression.Equal(member, Null(member))) : compare;
+    }
+
+    private static Expression Lower(Expression member, object? value, bool nullable, bool nullsLast)
+    {
+        if (value is null)
+        {
+            return nullsLast ? Expression.NotEqual(member, Null(member)) : Expression.Constant(false);
+        }
+
+        var compare = NotNull(member, Comparisons.Compare(member, Parameter(member, value), ExpressionType.LessThan));
+        return nullable && !nullsLast ? Expression.OrElse(compare, Expression.Equal(member, Null(member))) : compare;
+    }
+
+    // string.Compare orders null first, unlike SQL (where a comparison with null is unknown): say what is meant.
+    private static Expression NotNull(Expression member, Expression compare) =>
+        member.Type.IsValueType ? compare : Expression.AndAlso(Expression.NotEqual(member, Null(member)), compare);
+
+    private static Expression Equal(Expression member, object? value) =>
+        value is null ? Expression.Equal(member, Null(member)) : Expression.Equal(member, Parameter(member, value));
+
+    private static Expression Parameter(Expression member, object value) => QueryParameter.Create(ValueConverter.Convert(value, member.Type), member.Type);
+
+    private static ConstantExpression Null(Expression member) => Expression.Constant(null, member.Type);
+}

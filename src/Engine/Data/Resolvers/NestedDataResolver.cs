@@ -1,0 +1,115 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Graph.Engine.Data.Aggregates;
+using Graph.Engine.Data.Expressions;
+using Graph.Engine.DataLoader;
+using Graph.Engine.Execution;
+
+namespace Graph.Engine.Data.Resolvers;
+
+/// <summary>
+/// A data field on a navigation collection (<c>Author.books(first: 3, where: …)</c>): the parents of one level load
+/// their pages together, in one statement — the parents' keys as one array parameter, each parent's collection
+/// filtered, sorted, limited and projected in the projection (PostgreSQL: a LATERAL subquery with LIMIT per parent),
+/// the counts and aggregates as correlated subqueries of the same statement.
+/// </summary>
+internal sealed class NestedDataResolver<TParent, TKey, T>
+    where TParent : class
+    where TKey : notnull
+{
+    private readonly DataField _field;
+    private readonly PropertyInfo _key;
+    private readonly PropertyInfo _navigation;
+    private readonly Func<TParent, TKey> _readKey;
+
+    public NestedDataResolver(DataField field)
+    {
+        _field = field;
+        _key = field.Parent!.Key[0];
+        _navigation = field.Navigation!;
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+        _readKey = Expression.Lambda<Func<TParent, TKey>>(Expression.Property(parent, _key), parent).Compile();
+    }
+
+    public async ValueTask<object?> ResolveAsync(IResolverContext context)
+    {
+        if (context.Parent is not TParent parent)
+        {
+            return null;
+        }
+
+        // Parents resolving the same field node share one loader (same arguments and selection).
+        var loader = context.DataLoader((this, context.FieldNodes[0]), () => new PageLoader(this, context));
+        return await loader.LoadAsync(_readKey(parent), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private sealed class PageLoader(NestedDataResolver<TParent, TKey, T> resolver, IResolverContext context) : BatchDataLoader<TKey, object>
+    {
+        private readonly DataQueryPlan _plan = DataQueryPlan.Create(resolver._field, context);
+
+        protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+        {
+            var field = resolver._field;
+            var provider = field.Provider;
+            var extras = new List<AggregateTerm>();
+            if (_plan.NeedsTotalCount)
+            {
+                extras.Add(new AggregateTerm(AggregateKind.Count, null, null));
+            }
+
+            extras.AddRange(_plan.AggregateTerms);
+
+            var parent = Expression.Parameter(typeof(TParent), "p");
+            var key = Expression.Property(parent, resolver._key);
+            var collection = Expression.Property(parent, resolver._navigation);
+            var bindings = new List<MemberBinding> { Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Key))!, key) };
+            if (_plan.NeedsItems)
+            {
+                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Items))!, LinqMethods.ToList(_plan.Page(collection, queryable: false))));
+            }
+
+            if (extras.Count > 0)
+            {
+                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Extras))!, AggregateQuery.Row(extras, _plan.Filtered(collection, queryable: false))));
+            }
+
+            var keyList = keys.ToList();
+            var contains = Expression.Call(
+                typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TKey)),
+                QueryParameter.Create(keyList),
+                key);
+            var query = provider.Query<TParent>(context)
+                .Where(Expression.Lambda<Func<TParent, bool>>(contains, parent))
+                .Select(Expression.Lambda<Func<TParent, NestedRow<TKey, T>>>(Expression.MemberInit(Expression.New(typeof(NestedRow<TKey, T>)), bindings), parent));
+            var rows = await provider.ToListAsync(query, context).ConfigureAwait(false);
+
+            var results = new Dictionary<TKey, object>(rows.Count);
+            foreach (var row in rows)
+            {
+                results[row.Key] = Result(row.Items ?? [], row.Extras, extras);
+            }
+
+            // Parents the query did not return (gone meanwhile) get an empty page rather than null.
+            foreach (var missing in keyList)
+            {
+                if (!results.ContainsKey(missing))
+                {
+                    results[missing] = Result([], null, extras);
+                }
+            }
+
+            return results;
+        }
+
+        private object Result(List<T> items, object?[]? extras, List<AggregateTerm> terms)
+        {
+            var values = AggregateQuery.Read(terms, extras);
+            var totalCount = values["count"] is int count ? count : 0;
+            return PageBuilder.Create(
+                _plan,
+                items,
+                _plan.NeedsTotalCount ? _ => new ValueTask<int>(totalCount) : null,
+                resolver._field.Aggregates is null ? null : _ => new ValueTask<AggregateValues>(values));
+        }
+    }
+}

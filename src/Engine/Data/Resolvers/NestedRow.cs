@@ -1,0 +1,11 @@
+namespace Graph.Engine.Data.Resolvers;
+
+/// <summary>One parent's share of a batched nested query: its key, its page of items, its counts and aggregates.</summary>
+public sealed class NestedRow<TKey, T>
+{
+    public TKey Key { get; set; } = default!;
+
+    public List<T>? Items { get; set; }
+
+    public object?[]? Extras { get; set; }
+}

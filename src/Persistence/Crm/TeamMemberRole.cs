@@ -1,0 +1,8 @@
+namespace Graph.Persistence.Crm;
+
+public enum TeamMemberRole
+{
+    Closer,
+    Setter,
+    DmSetter,
+}

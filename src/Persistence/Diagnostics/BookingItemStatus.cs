@@ -1,0 +1,9 @@
+namespace Graph.Persistence.Diagnostics;
+
+public enum BookingItemStatus
+{
+    Pending,
+    Collected,
+    Processing,
+    Completed,
+}

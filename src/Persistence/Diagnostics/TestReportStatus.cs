@@ -1,0 +1,9 @@
+namespace Graph.Persistence.Diagnostics;
+
+public enum TestReportStatus
+{
+    Pending,
+    Generated,
+    Verified,
+    Delivered,
+}

@@ -1,0 +1,70 @@
+using Graph.Persistence.Crm;
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Model;
+using Graph.Persistence.Programs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Graph.Persistence;
+
+/// <summary>The platform's EF Core model over the tables the numbered SQL migrations create; EF never
+/// creates or migrates the schema itself (a test keeps the model and the migrations in agreement).</summary>
+public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Address> Addresses => Set<Address>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
+
+    public DbSet<Pet> Pets => Set<Pet>();
+
+    public DbSet<TestCategory> TestCategories => Set<TestCategory>();
+
+    public DbSet<LabTest> LabTests => Set<LabTest>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<BookingItem> BookingItems => Set<BookingItem>();
+
+    public DbSet<TestBatchGroup> TestBatchGroups => Set<TestBatchGroup>();
+
+    public DbSet<TestReport> TestReports => Set<TestReport>();
+
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<Program> Programs => Set<Program>();
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<Installment> Installments => Set<Installment>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);
+        UseSnakeCaseColumns(modelBuilder);
+    }
+
+    // Tables are named in each configuration; columns follow their property names.
+    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.GetColumnName(table) == property.Name)
+                    property.SetColumnName(SqlNames.SnakeCase(property.Name));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Identity;
+
+/// <summary>Anyone who can sign in or is known by contact: customers, staff (seed 001's Staff are users
+/// with staff roles), teachers, students, patients. Seed attributes map as docs/data-model.md says.</summary>
+public sealed class User : Entity
+{
+    /// <summary>Unique regardless of case (a unique index on <c>lower(email)</c>); absent for WhatsApp-only users.</summary>
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>ASP.NET Core Identity's format, made by <see cref="PasswordHashing"/>; absent when the user cannot sign in with a password.</summary>
+    public string? PasswordHash { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    /// <summary>First and last name joined; a stored generated column (seed 001's full_name and Staff name).</summary>
+    public string? FullName { get; private set; }
+
+    public List<Role> Roles { get; set; } = [];
+
+    public UserType UserType { get; set; } = UserType.Web;
+
+    public bool IsActive { get; set; } = true;
+
+    public bool IsVerified { get; set; }
+
+    public DateTimeOffset? LastLoginAt { get; set; }
+
+    public int FailedLoginAttempts { get; set; }
+
+    /// <summary>Seed 001's is_locked: the account is locked while this lies in the future.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public string? AvatarUrl { get; set; }
+
+    /// <summary>For field staff (collectors): the area they cover.</summary>
+    public string? AssignedArea { get; set; }
+
+    public List<Address> Addresses { get; set; } = [];
+
+    public List<Pet> Pets { get; set; } = [];
+
+    public List<Booking> Bookings { get; set; } = [];
+
+    public List<RefreshToken> RefreshTokens { get; set; } = [];
+}

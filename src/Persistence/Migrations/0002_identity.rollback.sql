@@ -1,0 +1,4 @@
+DROP TABLE IF EXISTS revoked_tokens;
+DROP TABLE IF EXISTS refresh_tokens;
+DROP TABLE IF EXISTS addresses;
+DROP TABLE IF EXISTS users;

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS leads;
+DROP TABLE IF EXISTS team_members;

@@ -1,0 +1,6 @@
+DROP TABLE IF EXISTS payments;
+DROP TABLE IF EXISTS installments;
+DROP TABLE IF EXISTS enrollments;
+ALTER TABLE IF EXISTS leads DROP CONSTRAINT IF EXISTS leads_converted_student_id_fkey;
+DROP TABLE IF EXISTS students;
+DROP TABLE IF EXISTS programs;

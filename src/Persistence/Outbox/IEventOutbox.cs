@@ -1,0 +1,33 @@
+using System.Data.Common;
+using System.Text.Json;
+
+namespace Graph.Persistence.Outbox;
+
+/// <summary>
+/// Writes domain events in the transaction of the change they announce, so a rolled-back change announces
+/// nothing and a committed one is never lost. Write the event after the change itself (the row lock then
+/// orders events of one node by commit), and commit through <see cref="CommitAsync"/>.
+/// </summary>
+public interface IEventOutbox
+{
+    EventDeliveryMode Mode { get; }
+
+    /// <summary>
+    /// Inserts the event on the transaction's connection; in Postgres mode the same statement issues the
+    /// <c>pg_notify</c>, which PostgreSQL delivers only if the transaction commits.
+    /// </summary>
+    /// <param name="transaction">An <c>NpgsqlTransaction</c> (EF Core: <c>Database.CurrentTransaction.GetDbTransaction()</c>).</param>
+    Task<OutboxEvent> AddAsync(DbTransaction transaction, string topic, JsonElement payload, CancellationToken cancellationToken = default);
+
+    /// <summary>Serializes <paramref name="payload"/> with System.Text.Json (web defaults: camelCase) and adds it.</summary>
+    Task<OutboxEvent> AddAsync<TPayload>(DbTransaction transaction, string topic, TPayload payload, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits the transaction, then (InProcess mode) publishes the events it wrote.</summary>
+    Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For a transaction committed elsewhere (e.g. the EF Core interceptor): publishes, in InProcess mode, the
+    /// events it wrote. Postgres mode needs nothing here: NOTIFY went out with the commit.
+    /// </summary>
+    Task PublishCommittedAsync(DbTransaction transaction, CancellationToken cancellationToken = default);
+}

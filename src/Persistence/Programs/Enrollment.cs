@@ -1,0 +1,44 @@
+using Graph.Persistence.Crm;
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Programs;
+
+/// <summary>A student's purchase of a program: seed 002's Enrollment and seed 000's student_subscriptions.</summary>
+public sealed class Enrollment : Entity
+{
+    public Guid StudentId { get; set; }
+
+    public Student Student { get; set; } = null!;
+
+    /// <summary>Seed 000's therapy_program_id.</summary>
+    public Guid ProgramId { get; set; }
+
+    public Program Program { get; set; } = null!;
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public int FreezeDaysAllowed { get; set; }
+
+    public int FreezeDaysUsed { get; set; }
+
+    public PlanType PlanType { get; set; } = PlanType.Pif;
+
+    /// <summary>Total value of the sale.</summary>
+    public decimal ContractValue { get; set; }
+
+    public Guid? CloserId { get; set; }
+
+    public TeamMember? Closer { get; set; }
+
+    public Guid? SetterId { get; set; }
+
+    public TeamMember? Setter { get; set; }
+
+    public EnrollmentStatus Status { get; set; } = EnrollmentStatus.Active;
+
+    public List<Installment> Installments { get; set; } = [];
+
+    public List<Payment> Payments { get; set; } = [];
+}

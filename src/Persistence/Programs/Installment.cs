@@ -1,0 +1,26 @@
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Programs;
+
+/// <summary>A scheduled payment of a split plan (seed 000's installment_plans, seed 002's Installment).</summary>
+public sealed class Installment : Entity
+{
+    /// <summary>Seed 000's subscription_id.</summary>
+    public Guid EnrollmentId { get; set; }
+
+    public Enrollment Enrollment { get; set; } = null!;
+
+    /// <summary>Seed 000's total_amount.</summary>
+    public decimal Amount { get; set; }
+
+    public DateOnly DueDate { get; set; }
+
+    public decimal AmountPaid { get; set; }
+
+    public InstallmentStatus Status { get; set; } = InstallmentStatus.Pending;
+
+    /// <summary>When the installment became fully paid.</summary>
+    public DateTimeOffset? PaidAt { get; set; }
+
+    public List<Payment> Payments { get; set; } = [];
+}

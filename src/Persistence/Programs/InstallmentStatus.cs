@@ -1,0 +1,8 @@
+namespace Graph.Persistence.Programs;
+
+public enum InstallmentStatus
+{
+    Pending,
+    Paid,
+    Overdue,
+}

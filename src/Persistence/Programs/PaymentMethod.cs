@@ -1,0 +1,12 @@
+namespace Graph.Persistence.Programs;
+
+public enum PaymentMethod
+{
+    Cash,
+    Check,
+    CreditCard,
+    DebitCard,
+    BankTransfer,
+    Online,
+    Other,
+}

@@ -1,0 +1,20 @@
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Programs;
+
+/// <summary>What is sold and enrolled in: seed 000's therapy_programs, seed 002's Program. Names are unique.</summary>
+public sealed class Program : Entity
+{
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    /// <summary>The list price; an enrollment's contract value may differ.</summary>
+    public decimal? Price { get; set; }
+
+    public int? DurationWeeks { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public List<Enrollment> Enrollments { get; set; } = [];
+}

@@ -1,0 +1,52 @@
+using Graph.Persistence.Crm;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Programs;
+
+/// <summary>One student for seeds 000, 002 and 003. A student need not sign in (a child in therapy), so
+/// the profile carries its own name and contact; <see cref="UserId"/> links an account when there is one.
+/// Studio, family and primary teacher belong to the Studio module, whose tables do not exist yet: the
+/// columns are plain nullable UUIDs until that module adds the foreign keys.</summary>
+public sealed class Student : Entity
+{
+    public Guid? UserId { get; set; }
+
+    public User? User { get; set; }
+
+    public Guid? StudioId { get; set; }
+
+    public Guid? FamilyId { get; set; }
+
+    public Guid? PrimaryTeacherId { get; set; }
+
+    public string FirstName { get; set; } = "";
+
+    public string? LastName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Instrument { get; set; }
+
+    public List<string> Specialties { get; set; } = [];
+
+    public string? EmergencyContactName { get; set; }
+
+    public string? EmergencyContactPhone { get; set; }
+
+    public DateOnly? EnrollmentDate { get; set; }
+
+    public string? Notes { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public Guid? ConvertedFromLeadId { get; set; }
+
+    public Lead? ConvertedFromLead { get; set; }
+
+    public List<Enrollment> Enrollments { get; set; } = [];
+}

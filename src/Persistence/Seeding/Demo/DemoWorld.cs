@@ -1,0 +1,499 @@
+using Graph.Persistence.Crm;
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Programs;
+
+namespace Graph.Persistence.Seeding.Demo;
+
+/// <summary>The demo data set: a small, coherent world. Every row has a stable id (<see cref="DemoIds"/>);
+/// dates are relative to <paramref name="now"/>, the time of the first seeding. Every status of bookings,
+/// items, reports, leads, enrollments, installments and payments occurs at least once.</summary>
+internal sealed class DemoWorld
+{
+    public DemoWorld(DateTimeOffset now)
+    {
+        Now = now;
+        Today = DateOnly.FromDateTime(now.UtcDateTime);
+        AddAccounts();
+        AddDiagnostics();
+        AddCrm();
+        AddPrograms();
+    }
+
+    public DateTimeOffset Now { get; }
+
+    public DateOnly Today { get; }
+
+    public List<User> Users { get; } = [];
+
+    public List<Address> Addresses { get; } = [];
+
+    public List<Pet> Pets { get; } = [];
+
+    public List<TestCategory> TestCategories { get; } = [];
+
+    public List<LabTest> LabTests { get; } = [];
+
+    public List<Booking> Bookings { get; } = [];
+
+    public List<BookingItem> BookingItems { get; } = [];
+
+    public List<TestBatchGroup> TestBatchGroups { get; } = [];
+
+    public List<TestReport> TestReports { get; } = [];
+
+    public List<TeamMember> TeamMembers { get; } = [];
+
+    public List<Lead> Leads { get; } = [];
+
+    public List<Program> Programs { get; } = [];
+
+    public List<Student> Students { get; } = [];
+
+    public List<Enrollment> Enrollments { get; } = [];
+
+    public List<Installment> Installments { get; } = [];
+
+    public List<Payment> Payments { get; } = [];
+
+    /// <summary>Lead and student point at each other; the lead's side is set once both rows exist.</summary>
+    public List<(Guid LeadId, Guid StudentId, DateTimeOffset ConvertedAt)> Conversions { get; } = [];
+
+    /// <summary>Uses <paramref name="existing"/> for the catalogue row (category, lab test, program) that has
+    /// <paramref name="demo"/>'s id here, wherever the world refers to it.</summary>
+    public void Adopt(Guid demo, Guid existing)
+    {
+        if (demo == existing)
+            return;
+        foreach (var category in TestCategories.Where(c => c.Id == demo))
+            category.Id = existing;
+        foreach (var test in LabTests)
+        {
+            if (test.Id == demo)
+                test.Id = existing;
+            if (test.CategoryId == demo)
+                test.CategoryId = existing;
+        }
+
+        foreach (var item in BookingItems.Where(i => i.LabTestId == demo))
+            item.LabTestId = existing;
+        foreach (var report in TestReports.Where(r => r.LabTestId == demo))
+            report.LabTestId = existing;
+        foreach (var program in Programs.Where(p => p.Id == demo))
+            program.Id = existing;
+        foreach (var enrollment in Enrollments.Where(e => e.ProgramId == demo))
+            enrollment.ProgramId = existing;
+    }
+
+    private static readonly Dictionary<Role, (string First, string Last)> Names = new()
+    {
+        [Role.Admin] = ("Alex", "Morgan"),
+        [Role.Customer] = ("Priya", "Sharma"),
+        [Role.Collector] = ("Carlos", "Mendes"),
+        [Role.LabTech] = ("Lena", "Fischer"),
+        [Role.Analyst] = ("Omar", "Haddad"),
+        [Role.Sales] = ("Sofia", "Rossi"),
+        [Role.Marketing] = ("Mia", "Chen"),
+        [Role.Teacher] = ("Tom", "Becker"),
+        [Role.Student] = ("Sam", "Okafor"),
+        [Role.Parent] = ("Paula", "Okafor"),
+        [Role.Patient] = ("Nina", "Kowalski"),
+        [Role.Provider] = ("Ravi", "Patel"),
+    };
+
+    private DateTimeOffset Days(double days) => Now.AddDays(days);
+
+    private User Account(Role role) => Users.Single(u => u.Email == DemoAccounts.EmailFor(role));
+
+    private void AddAccounts()
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var (first, last) = Names[role];
+            Users.Add(new User
+            {
+                Id = DemoIds.For("user/" + role),
+                Email = DemoAccounts.EmailFor(role),
+                Phone = $"+1555010{(int)role:D4}",
+                FirstName = first,
+                LastName = last,
+                Roles = [role],
+                IsVerified = true,
+                AssignedArea = role == Role.Collector ? "Downtown" : null,
+                CreatedAt = Days(-400),
+            });
+        }
+
+        Users.Add(Customer("james", "james.wilson@demo.graph", "James", "Wilson", "+15550200001"));
+        Users.Add(Customer("emma", "emma.garcia@demo.graph", "Emma", "Garcia", "+15550200002"));
+        // Known only by phone, from the WhatsApp channel: no email, no password.
+        Users.Add(new User
+        {
+            Id = DemoIds.For("user/whatsapp"),
+            Phone = "+15550300001",
+            FirstName = "Hugo",
+            LastName = "Silva",
+            Roles = [Role.Patient],
+            UserType = UserType.Whatsapp,
+            CreatedAt = Days(-20),
+        });
+
+        Addresses.Add(Home("priya-home", Account(Role.Customer), "12 Maple Street", "Springfield", "62701", isDefault: true));
+        Addresses.Add(Home("priya-office", Account(Role.Customer), "400 Market Plaza, Floor 3", "Springfield", "62702", isDefault: false, label: "Office"));
+        Addresses.Add(Home("james-home", Users.Single(u => u.FirstName == "James"), "7 Birch Lane", "Shelbyville", "62565", isDefault: true));
+        Addresses.Add(Home("emma-home", Users.Single(u => u.FirstName == "Emma"), "88 Ocean Drive", "Springfield", "62704", isDefault: true));
+    }
+
+    private User Customer(string key, string email, string first, string last, string phone) => new()
+    {
+        Id = DemoIds.For("user/" + key),
+        Email = email,
+        Phone = phone,
+        FirstName = first,
+        LastName = last,
+        Roles = [Role.Customer],
+        IsVerified = true,
+        CreatedAt = Days(-200),
+    };
+
+    private static Address Home(string key, User user, string line1, string city, string postalCode, bool isDefault, string label = "Home") => new()
+    {
+        Id = DemoIds.For("address/" + key),
+        UserId = user.Id,
+        Label = label,
+        AddressLine1 = line1,
+        City = city,
+        State = "IL",
+        PostalCode = postalCode,
+        Country = "US",
+        IsDefault = isDefault,
+    };
+
+    private void AddDiagnostics()
+    {
+        var priya = Account(Role.Customer);
+        var james = Users.Single(u => u.FirstName == "James");
+        var emma = Users.Single(u => u.FirstName == "Emma");
+        Pets.Add(Pet("bruno", priya, "Bruno", "Dog", "Labrador Retriever", 5, 31.5m, "Mild hip dysplasia."));
+        Pets.Add(Pet("misty", priya, "Misty", "Cat", "Persian", 3, 4.2m, null));
+        Pets.Add(Pet("kiwi", james, "Kiwi", "Bird", "Budgerigar", 1.5m, 0.04m, null));
+        Pets.Add(Pet("rocky", james, "Rocky", "Dog", "Beagle", 8, 12.8m, "Diabetic; insulin twice daily."));
+        Pets.Add(Pet("luna", emma, "Luna", "Cat", "Siamese", 2, 3.6m, null));
+
+        string[][] catalogue =
+        [
+            ["Hematology", "Blood cell counts and blood-borne parasites."],
+            ["Biochemistry", "Organ function panels."],
+            ["Urinalysis", "Urine chemistry and sediment."],
+            ["Microbiology", "Cultures and sensitivity."],
+            ["Parasitology", "Fecal and skin parasites."],
+        ];
+        foreach (var category in catalogue)
+            TestCategories.Add(new TestCategory { Id = DemoIds.For("category/" + category[0]), Name = category[0], Description = category[1] });
+
+        LabTests.Add(Test("cbc", "Hematology", "Complete Blood Count", 650, null, "Blood", "EDTA", 2, 24, "Fasting not required."));
+        LabTests.Add(Test("blood-parasites", "Hematology", "Blood Parasite Screen", 800, 720, "Blood", "EDTA", 2, 48, null));
+        LabTests.Add(Test("lft", "Biochemistry", "Liver Function Test", 1200, 1050, "Blood", "SST", 3, 24, "Fast the animal for 8 hours."));
+        LabTests.Add(Test("kft", "Biochemistry", "Kidney Function Test", 1100, null, "Blood", "SST", 3, 24, "Fast the animal for 8 hours."));
+        LabTests.Add(Test("t4", "Biochemistry", "Thyroid Panel (T4)", 1500, null, "Blood", "SST", 2, 72, null));
+        LabTests.Add(Test("urinalysis", "Urinalysis", "Routine Urinalysis", 450, null, "Urine", "Sterile container", 10, 12, "Collect the first urine of the morning."));
+        LabTests.Add(Test("culture", "Microbiology", "Culture and Sensitivity", 1800, 1600, "Swab", "Transport swab", null, 96, null));
+        LabTests.Add(Test("fecal", "Parasitology", "Fecal Examination", 400, null, "Stool", "Stool container", 5, 24, "A fresh sample, under 12 hours old."));
+
+        var collector = Account(Role.Collector);
+        var bruno = PetNamed("Bruno");
+        var misty = PetNamed("Misty");
+        var kiwi = PetNamed("Kiwi");
+        var rocky = PetNamed("Rocky");
+        var luna = PetNamed("Luna");
+
+        // Past, completed and delivered: a wellness panel, grouped as a batch.
+        var wellness = AddBooking("bruno-wellness", priya, bruno, Days(-30), BookingStatus.Completed, collector, "12 Maple Street, Springfield", 3.2m, "Gate code 4411.");
+        var group = new TestBatchGroup { Id = DemoIds.For("batch/bruno-wellness"), BookingId = wellness.Id, BatchName = $"Wellness Panel {Days(-30):yyyy-MM-dd}", Description = "Annual check-up." };
+        TestBatchGroups.Add(group);
+        AddItem(wellness, "cbc", TestReportStatus.Delivered, group, "All values within reference ranges.");
+        AddItem(wellness, "lft", TestReportStatus.Delivered, group, "ALT slightly raised; recheck in 3 months.");
+        AddItem(wellness, "kft", TestReportStatus.Delivered, group, "Normal.");
+
+        var rockyCheck = AddBooking("rocky-glucose", james, rocky, Days(-10), BookingStatus.Completed, collector, "7 Birch Lane, Shelbyville", 11.5m, null);
+        AddItem(rockyCheck, "kft", TestReportStatus.Verified, null, "Creatinine at the upper limit of normal.");
+        AddItem(rockyCheck, "urinalysis", TestReportStatus.Verified, null, "Glucosuria consistent with known diabetes.");
+
+        var mistyProcessing = AddBooking("misty-thyroid", priya, misty, Days(-2), BookingStatus.Processing, collector, "12 Maple Street, Springfield", 3.2m, null);
+        AddItem(mistyProcessing, "t4", TestReportStatus.Generated, null, "T4 elevated: suggests hyperthyroidism.");
+        AddItem(mistyProcessing, "cbc", TestReportStatus.Pending, null, null);
+
+        var lunaCollected = AddBooking("luna-urine", emma, luna, Days(-0.2), BookingStatus.SampleCollected, collector, "88 Ocean Drive, Springfield", 6.0m, "Cat is shy; bring a carrier.");
+        AddItem(lunaCollected, "urinalysis", TestReportStatus.Pending, null, null);
+
+        var kiwiConfirmed = AddBooking("kiwi-fecal", james, kiwi, Days(1), BookingStatus.Confirmed, collector, "7 Birch Lane, Shelbyville", 11.5m, null);
+        AddItem(kiwiConfirmed, "fecal", null, null, null);
+
+        var brunoPending = AddBooking("bruno-culture", priya, bruno, Days(3), BookingStatus.Pending, null, "400 Market Plaza, Floor 3, Springfield", 4.8m, "Ear swab; left ear.");
+        AddItem(brunoPending, "culture", null, null, null);
+        AddItem(brunoPending, "blood-parasites", null, null, null);
+
+        var rockyCancelled = AddBooking("rocky-cancelled", james, rocky, Days(-5), BookingStatus.Cancelled, null, "7 Birch Lane, Shelbyville", 11.5m, "Cancelled by the customer: vet visit instead.");
+        AddItem(rockyCancelled, "lft", null, null, null);
+    }
+
+    private Pet PetNamed(string name) => Pets.Single(p => p.Name == name);
+
+    private static Pet Pet(string key, User owner, string name, string species, string breed, decimal age, decimal weight, string? history) => new()
+    {
+        Id = DemoIds.For("pet/" + key),
+        UserId = owner.Id,
+        Name = name,
+        Species = species,
+        Breed = breed,
+        AgeYears = age,
+        WeightKg = weight,
+        MedicalHistory = history,
+    };
+
+    private LabTest Test(string key, string category, string name, decimal price, decimal? discounted, string sample, string tube, decimal? ml, int hours, string? instructions) => new()
+    {
+        Id = DemoIds.For("test/" + key),
+        CategoryId = TestCategories.Single(c => c.Name == category).Id,
+        Name = name,
+        Description = $"{name} for dogs, cats and birds.",
+        Price = price,
+        DiscountedPrice = discounted,
+        SampleType = sample,
+        TubeType = tube,
+        SampleQuantityMl = ml,
+        ReportTimeHours = hours,
+        TatHours = hours,
+        SampleCollectionInstructions = instructions,
+    };
+
+    private Booking AddBooking(string key, User customer, Pet pet, DateTimeOffset date, BookingStatus status, User? collector, string address, decimal distance, string? notes)
+    {
+        var booking = new Booking
+        {
+            Id = DemoIds.For("booking/" + key),
+            UserId = customer.Id,
+            PetId = pet.Id,
+            BookingDate = date,
+            Status = status,
+            Address = address,
+            AddressLink = "https://maps.example.com/?q=" + Uri.EscapeDataString(address),
+            CollectionStaffId = collector?.Id,
+            EstimatedDistanceKm = distance,
+            Notes = notes,
+            CreatedAt = date.AddDays(-3) < Now ? date.AddDays(-3) : Now,
+        };
+        Bookings.Add(booking);
+        return booking;
+    }
+
+    private void AddItem(Booking booking, string testKey, TestReportStatus? report, TestBatchGroup? group, string? findings)
+    {
+        var test = LabTests.Single(t => t.Id == DemoIds.For("test/" + testKey));
+        var item = new BookingItem
+        {
+            Id = DemoIds.For($"item/{booking.Id}/{testKey}"),
+            BookingId = booking.Id,
+            LabTestId = test.Id,
+            UnitPrice = test.DiscountedPrice ?? test.Price,
+            Status = booking.Status switch
+            {
+                BookingStatus.SampleCollected => BookingItemStatus.Collected,
+                BookingStatus.Processing => BookingItemStatus.Processing,
+                BookingStatus.Completed => BookingItemStatus.Completed,
+                _ => BookingItemStatus.Pending,
+            },
+        };
+        BookingItems.Add(item);
+        if (report is not { } status)
+            return;
+
+        var collected = booking.BookingDate;
+        TestReports.Add(new TestReport
+        {
+            Id = DemoIds.For($"report/{item.Id}"),
+            BookingItemId = item.Id,
+            PetId = booking.PetId,
+            LabTestId = test.Id,
+            BatchGroupId = group?.Id,
+            Status = status,
+            Findings = findings,
+            ReportFileUrl = status >= TestReportStatus.Generated ? $"https://files.example.com/reports/{item.Id}.pdf" : null,
+            GeneratedAt = status >= TestReportStatus.Generated ? collected.AddHours(20) : null,
+            VerifiedAt = status >= TestReportStatus.Verified ? collected.AddHours(26) : null,
+            DeliveredAt = status >= TestReportStatus.Delivered ? collected.AddHours(30) : null,
+        });
+    }
+
+    private void AddCrm()
+    {
+        var sales = Account(Role.Sales);
+        TeamMembers.Add(new TeamMember { Id = DemoIds.For("team/sofia"), UserId = sales.Id, Name = "Sofia Rossi", Email = sales.Email, Role = TeamMemberRole.Closer });
+        TeamMembers.Add(new TeamMember { Id = DemoIds.For("team/diego"), Name = "Diego Alvarez", Email = "diego.alvarez@demo.graph", Role = TeamMemberRole.Setter });
+        TeamMembers.Add(new TeamMember { Id = DemoIds.For("team/hana"), Name = "Hana Sato", Email = "hana.sato@demo.graph", Role = TeamMemberRole.DmSetter });
+
+        Lead(LeadStatus.New, "Grace", "Hopper", "Facebook Ads", "spring-evaluations", "paid-social", 10);
+        Lead(LeadStatus.Contacted, "Marcus", "Lee", "Google Ads", "therapy-search", "cpc", 25);
+        Lead(LeadStatus.Qualified, "Aisha", "Khan", "Referral", null, "word-of-mouth", 60, notes: "Referred by Dr. Patel.");
+        Lead(LeadStatus.EvaluationBooked, "Daniel", "Novak", "Organic", null, "website", 45, subject: ("Lily Novak", new DateOnly(2018, 6, 2)), evaluation: Days(4));
+        Lead(LeadStatus.EvaluationConfirmed, "Fatima", "Zahra", "Instagram", "back-to-school", "paid-social", 55, subject: ("Omar Zahra", new DateOnly(2016, 9, 21)), evaluation: Days(1));
+        Lead(LeadStatus.EvaluationComplete, "Peter", "Ivanov", "Organic", null, "website", 70, subject: ("Mila Ivanov", new DateOnly(2017, 1, 11)), evaluation: Days(-3), notes: "Recommend the speech program.");
+        var converted = Lead(LeadStatus.Converted, "Paula", "Okafor", "Facebook Ads", "spring-evaluations", "paid-social", 90,
+            subject: ("Sam Okafor", new DateOnly(2015, 3, 14)), evaluation: Days(-75), user: Account(Role.Parent));
+        Lead(LeadStatus.Lost, "Victor", "Hugo", "Google Ads", "therapy-search", "cpc", 5, notes: "Chose another center.");
+        Lead(LeadStatus.Archived, "Hugo", "Silva", "WhatsApp", null, "chat", 15, user: Users.Single(u => u.UserType == UserType.Whatsapp));
+        Lead(LeadStatus.Lost, "Spam", "Entry", "Medical Questionnaire", null, "form", 0, deletedAt: Days(-1), notes: "Duplicate submission.");
+        Conversions.Add((converted.Id, DemoIds.For("student/sam"), Days(-60)));
+    }
+
+    private Lead Lead(LeadStatus status, string first, string last, string source, string? campaign, string medium, int score,
+        (string Name, DateOnly Born)? subject = null, DateTimeOffset? evaluation = null, User? user = null, string? notes = null, DateTimeOffset? deletedAt = null)
+    {
+        var lead = new Lead
+        {
+            Id = DemoIds.For($"lead/{first}-{last}"),
+            FirstName = first,
+            LastName = last,
+            Email = $"{first}.{last}@leads.demo.graph".ToLowerInvariant(),
+            Phone = $"+1555040{Leads.Count:D4}",
+            SubjectName = subject?.Name,
+            SubjectDateOfBirth = subject?.Born,
+            Status = status,
+            Source = source,
+            Campaign = campaign,
+            Medium = medium,
+            Score = score,
+            AssignedToId = status == LeadStatus.New ? null : Account(Role.Sales).Id,
+            UserId = user?.Id,
+            EvaluationAt = evaluation,
+            Notes = notes,
+            DeletedAt = deletedAt,
+            CreatedAt = Days(-90 + Leads.Count * 8),
+        };
+        Leads.Add(lead);
+        return lead;
+    }
+
+    private void AddPrograms()
+    {
+        Programs.Add(Program("speech", "Speech Therapy Intensive", "Two sessions a week with a speech therapist.", 2400, 12));
+        Programs.Add(Program("ot", "Occupational Therapy Foundations", "Fine motor and sensory integration.", 4800, 24));
+        Programs.Add(Program("piano", "Piano for Beginners", "Weekly private lessons and a recital.", 960, 16));
+        Programs.Add(Program("coaching", "Sales Coaching Accelerator", "Group coaching calls and a private community.", 3000, 8));
+
+        var sam = Student("sam", "Sam", "Okafor", Account(Role.Student), new DateOnly(2015, 3, 14), null, ["speech"], Leads.Single(l => l.Status == LeadStatus.Converted));
+        var maya = Student("maya", "Maya", "Lin", null, new DateOnly(2012, 11, 30), "Piano", ["piano", "music theory"], null);
+        var ethan = Student("ethan", "Ethan", "Brooks", null, new DateOnly(1990, 5, 5), null, [], null);
+        var zoe = Student("zoe", "Zoe", "Ahmed", null, new DateOnly(2014, 8, 19), null, ["occupational therapy"], null);
+
+        var closer = TeamMembers[0];
+        var setter = TeamMembers[1];
+
+        var samSpeech = Enroll("sam-speech", sam, "speech", Today.AddDays(-60), Today.AddDays(24), EnrollmentStatus.Active, PlanType.Split, 2400, closer, setter, freezeAllowed: 10, freezeUsed: 2);
+        var first = AddInstallment(samSpeech, 1, 600, Today.AddDays(-60), InstallmentStatus.Paid);
+        var second = AddInstallment(samSpeech, 2, 600, Today.AddDays(-30), InstallmentStatus.Paid);
+        var third = AddInstallment(samSpeech, 3, 600, Today.AddDays(-2), InstallmentStatus.Overdue);
+        AddInstallment(samSpeech, 4, 600, Today.AddDays(28), InstallmentStatus.Pending);
+        AddPayment("sam-1", samSpeech, first, 600, PaymentMethod.CreditCard, PaymentStatus.Paid, Days(-60));
+        AddPayment("sam-2", samSpeech, second, 600, PaymentMethod.CreditCard, PaymentStatus.Paid, Days(-30));
+        AddPayment("sam-3-declined", samSpeech, third, 600, PaymentMethod.CreditCard, PaymentStatus.Failed, null, "Card declined.");
+
+        var mayaPiano = Enroll("maya-piano", maya, "piano", Today.AddDays(-150), Today.AddDays(-38), EnrollmentStatus.Completed, PlanType.Pif, 960, closer, null);
+        AddPayment("maya-pif", mayaPiano, null, 960, PaymentMethod.BankTransfer, PaymentStatus.Paid, Days(-150));
+
+        var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, closer, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
+        var ethanFirst = AddInstallment(ethanCoaching, 1, 1000, Today.AddDays(-40), InstallmentStatus.Paid);
+        var ethanSecond = AddInstallment(ethanCoaching, 2, 1000, Today.AddDays(-10), InstallmentStatus.Pending);
+        AddInstallment(ethanCoaching, 3, 1000, Today.AddDays(20), InstallmentStatus.Pending);
+        AddPayment("ethan-1", ethanCoaching, ethanFirst, 1000, PaymentMethod.Online, PaymentStatus.Paid, Days(-40));
+        AddPayment("ethan-2-transfer", ethanCoaching, ethanSecond, 1000, PaymentMethod.BankTransfer, PaymentStatus.Pending, null, "Transfer announced, not received yet.");
+
+        var zoeOt = Enroll("zoe-ot", zoe, "ot", Today.AddDays(-20), Today.AddDays(148), EnrollmentStatus.Cancelled, PlanType.Pif, 4800, closer, setter);
+        AddPayment("zoe-pif", zoeOt, null, 4800, PaymentMethod.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
+    }
+
+    private static Program Program(string key, string name, string description, decimal price, int weeks) => new()
+    {
+        Id = DemoIds.For("program/" + key),
+        Name = name,
+        Description = description,
+        Price = price,
+        DurationWeeks = weeks,
+    };
+
+    private Student Student(string key, string first, string last, User? user, DateOnly born, string? instrument, List<string> specialties, Lead? fromLead)
+    {
+        var student = new Student
+        {
+            Id = DemoIds.For("student/" + key),
+            UserId = user?.Id,
+            FirstName = first,
+            LastName = last,
+            Email = user?.Email ?? $"{first}.{last}@students.demo.graph".ToLowerInvariant(),
+            DateOfBirth = born,
+            Instrument = instrument,
+            Specialties = specialties,
+            EmergencyContactName = fromLead is null ? $"{last} family" : $"{fromLead.FirstName} {fromLead.LastName}",
+            EmergencyContactPhone = fromLead?.Phone ?? "+15550500000",
+            EnrollmentDate = Today.AddDays(-60),
+            ConvertedFromLeadId = fromLead?.Id,
+        };
+        Students.Add(student);
+        return student;
+    }
+
+    private Enrollment Enroll(string key, Student student, string program, DateOnly start, DateOnly end, EnrollmentStatus status, PlanType plan, decimal value,
+        TeamMember? closer, TeamMember? setter, int freezeAllowed = 0, int freezeUsed = 0)
+    {
+        var enrollment = new Enrollment
+        {
+            Id = DemoIds.For("enrollment/" + key),
+            StudentId = student.Id,
+            ProgramId = DemoIds.For("program/" + program),
+            StartDate = start,
+            EndDate = end,
+            Status = status,
+            PlanType = plan,
+            ContractValue = value,
+            CloserId = closer?.Id,
+            SetterId = setter?.Id,
+            FreezeDaysAllowed = freezeAllowed,
+            FreezeDaysUsed = freezeUsed,
+        };
+        Enrollments.Add(enrollment);
+        return enrollment;
+    }
+
+    private Installment AddInstallment(Enrollment enrollment, int number, decimal amount, DateOnly due, InstallmentStatus status)
+    {
+        var installment = new Installment
+        {
+            Id = DemoIds.For($"installment/{enrollment.Id}/{number}"),
+            EnrollmentId = enrollment.Id,
+            Amount = amount,
+            DueDate = due,
+            AmountPaid = status == InstallmentStatus.Paid ? amount : 0,
+            Status = status,
+            PaidAt = status == InstallmentStatus.Paid ? new DateTimeOffset(due.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero) : null,
+        };
+        Installments.Add(installment);
+        return installment;
+    }
+
+    private void AddPayment(string key, Enrollment enrollment, Installment? installment, decimal amount, PaymentMethod method, PaymentStatus status,
+        DateTimeOffset? paidAt, string? notes = null, DateTimeOffset? refundedAt = null) =>
+        Payments.Add(new Payment
+        {
+            Id = DemoIds.For("payment/" + key),
+            EnrollmentId = enrollment.Id,
+            InstallmentId = installment?.Id,
+            Amount = amount,
+            Method = method,
+            Status = status,
+            TransactionId = status == PaymentStatus.Pending ? null : "txn_demo_" + key.Replace('-', '_'),
+            PaidAt = paidAt,
+            RefundedAt = refundedAt,
+            Notes = notes,
+            ProcessedById = Account(Role.Admin).Id,
+        });
+}

@@ -1,0 +1,96 @@
+using Npgsql;
+using static Graph.Persistence.Seeding.Scale.ScaleVocabulary;
+
+namespace Graph.Persistence.Seeding.Scale;
+
+/// <summary>Makes the scale data set and streams it table by table over binary COPY. Every key is made here
+/// (UUID v7 from the row's creation time), so rows can reference rows of tables loaded later (lead and
+/// student point at each other). What a later table needs of an earlier one is kept in arrays; nothing
+/// else is held in memory. The draw is seeded: the same N makes the same rows, ids and emails aside.</summary>
+internal sealed partial class ScaleGenerator
+{
+    private static readonly TimeSpan History = TimeSpan.FromDays(730);
+
+    private readonly ScalePlan _plan;
+    private readonly ScaleCatalog _catalog;
+    private readonly DateTimeOffset _now;
+    private readonly DateOnly _today;
+    private readonly DateTimeOffset _start;
+    private readonly string _runTag;
+    private readonly string _passwordHash;
+    private readonly Random _random;
+    private readonly Action<long> _rowsWritten;
+
+    public ScaleGenerator(ScalePlan plan, ScaleCatalog catalog, DateTimeOffset now, string runTag, string passwordHash, Action<long> rowsWritten)
+    {
+        _plan = plan;
+        _catalog = catalog;
+        _now = now;
+        _today = DateOnly.FromDateTime(now.UtcDateTime);
+        _start = now - History;
+        _runTag = runTag;
+        _passwordHash = passwordHash;
+        _random = new Random(plan.Bookings);
+        _rowsWritten = rowsWritten;
+    }
+
+    /// <summary>Rows written per table, in load order.</summary>
+    public Dictionary<string, long> Counts { get; } = [];
+
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        "users", "addresses", "pets", "bookings", "booking_items", "test_batch_groups", "test_reports",
+        "team_members", "leads", "students", "enrollments", "installments", "payments",
+    ];
+
+    public void Write(NpgsqlConnection connection)
+    {
+        PlanCrm();
+        WriteUsers(connection);
+        WriteAddresses(connection);
+        WritePets(connection);
+        WriteBookings(connection);
+        WriteBookingItems(connection);
+        WriteBatchGroups(connection);
+        WriteTestReports(connection);
+        WriteTeamMembers(connection);
+        WriteLeads(connection);
+        WriteStudents(connection);
+        WriteEnrollmentsInstallmentsPayments(connection);
+    }
+
+    private CopyWriter Copy(NpgsqlConnection connection, string table, string columns) => new(connection, table, columns, _rowsWritten);
+
+    private void Done(string table, CopyWriter writer)
+    {
+        writer.Complete();
+        Counts[table] = writer.Rows;
+    }
+
+    /// <summary>The i-th of <paramref name="count"/> moments spread evenly from <paramref name="from"/> over
+    /// <paramref name="span"/>, jittered within its slot, so a table's rows come in creation order.</summary>
+    private DateTimeOffset Slot(DateTimeOffset from, TimeSpan span, long i, long count) =>
+        from + span * ((i + _random.NextDouble()) / count);
+
+    private static Guid IdAt(DateTimeOffset createdAt) => Guid.CreateVersion7(createdAt);
+
+    private DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to) =>
+        to <= from ? from : from + (to - from) * _random.NextDouble();
+
+    private bool Chance(double probability) => _random.NextDouble() < probability;
+
+    private T Pick<T>(T[] values) => values[_random.Next(values.Length)];
+
+    private decimal Money(double value) => Math.Round((decimal)value, 2);
+
+    private static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.UtcDateTime);
+
+    // A person's name from an index, the same every time it is asked for.
+    private static (int First, int Last) NameOf(long index, int salt) =>
+        ((int)((index * 7919 + salt * 104729) % FirstNames.Length), (int)((index * 6151 + salt * 31337 + index / FirstNames.Length) % LastNames.Length));
+}
+
+/// <summary>The catalogue rows the scale data refers to, read back after ensuring they exist.</summary>
+internal sealed record ScaleCatalog((Guid Id, decimal Price)[] LabTests, (Guid Id, decimal Price, int Weeks)[] Programs);

@@ -1,0 +1,38 @@
+namespace Graph.Persistence.Seeding.Scale;
+
+/// <summary>How many rows <c>seed --scale N</c> makes: N bookings, everything else in proportion, as a
+/// lab with a therapy and coaching side business would have it. Items, reports, installments and payments
+/// follow from the bookings and enrollments drawn, so only their expected counts are known in advance.</summary>
+public sealed record ScalePlan(int Bookings)
+{
+    public int Customers => Math.Max(10, Bookings / 4);
+
+    public int Collectors => Math.Max(5, Bookings / 2_000);
+
+    public int LabTechs => Math.Max(2, Bookings / 10_000);
+
+    public int SalesUsers => Math.Max(3, Bookings / 20_000);
+
+    public int MarketingUsers => Math.Max(1, Bookings / 100_000);
+
+    public int Admins => 1;
+
+    public int StaffUsers => Admins + Collectors + LabTechs + SalesUsers + MarketingUsers;
+
+    public int TeamMembers => Math.Max(6, Bookings / 25_000);
+
+    public int Leads => Math.Max(10, Bookings / 5);
+
+    public int Students => Math.Max(5, Bookings / 10);
+
+    /// <summary>Every other student has an account of their own.</summary>
+    public int StudentUsers => (Students + 1) / 2;
+
+    public int Users => StaffUsers + Customers + StudentUsers;
+
+    /// <summary>Roughly how many rows the whole run writes, for the progress bar.</summary>
+    public long ExpectedRows =>
+        Users + (long)(Customers * 1.3) + (long)(Customers * 1.55)
+        + Bookings + (long)(Bookings * 1.85) + (long)(Bookings * 0.25) + (long)(Bookings * 1.5)
+        + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6);
+}

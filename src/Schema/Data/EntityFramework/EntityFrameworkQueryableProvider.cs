@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Graph.Engine.Data;
+using Graph.Engine.Execution;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Graph.Schema.Data.EntityFramework;
+
+/// <summary>
+/// The data conventions over EF Core and PostgreSQL (Npgsql): queries run asynchronously through EF, one at a time
+/// per <typeparamref name="TContext"/> (a DbContext allows one operation at a time, and sibling fields resolve
+/// concurrently), keys come from the EF model, <c>ieq/icontains/…</c> become <c>ILIKE … ESCAPE '\'</c>, and nulls
+/// sort the PostgreSQL way.
+/// </summary>
+public class EntityFrameworkQueryableProvider<TContext>(IModel? model = null) : QueryableProvider
+    where TContext : DbContext
+{
+    private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.ILike),
+        [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    private static readonly ConditionalWeakTable<DbContext, SemaphoreSlim> Gates = new();
+
+    /// <summary>PostgreSQL: NULLS LAST for ascending, NULLS FIRST for descending order.</summary>
+    public override bool NullsSortLast => true;
+
+    public override Expression CaseInsensitiveLike(Expression text, Expression pattern) =>
+        Expression.Call(ILike, Expression.Constant(EF.Functions), text, pattern, Expression.Constant(@"\"));
+
+    public override async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, IResolverContext context)
+    {
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return await base.ToListAsync(query, context).ConfigureAwait(false);
+        }
+
+        var gate = Gate(context);
+        await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            return await query.ToListAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override async ValueTask<int> CountAsync<T>(IQueryable<T> query, IResolverContext context)
+    {
+        if (query.Provider is not IAsyncQueryProvider)
+        {
+            return await base.CountAsync(query, context).ConfigureAwait(false);
+        }
+
+        var gate = Gate(context);
+        await gate.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            return await query.CountAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The primary key from the EF model (the base conventions when the type is not an entity of it).</summary>
+    public override IReadOnlyList<PropertyInfo> GetKey(Type entityType)
+    {
+        var key = model?.FindEntityType(entityType)?.FindPrimaryKey();
+        if (key is null || key.Properties.Any(p => p.PropertyInfo is null))
+        {
+            return base.GetKey(entityType);
+        }
+
+        return key.Properties.Select(p => p.PropertyInfo!).ToArray();
+    }
+
+    public override IQueryable<T> Query<T>(IResolverContext context) => Context(context).Set<T>().AsNoTracking();
+
+    private static TContext Context(IResolverContext context) =>
+        context.Services.GetService(typeof(TContext)) as TContext
+        ?? throw new InvalidOperationException($"No {typeof(TContext).Name} is registered for the request.");
+
+    private static SemaphoreSlim Gate(IResolverContext context) =>
+        context.Services.GetService(typeof(TContext)) is TContext db
+            ? Gates.GetValue(db, static _ => new SemaphoreSlim(1, 1))
+            : new SemaphoreSlim(1, 1);
+}

@@ -1,0 +1,86 @@
+using Graph.Engine;
+using Graph.Engine.Execution;
+using Graph.Engine.Language;
+using Graph.Engine.Types;
+using Graph.Server.Execution;
+
+namespace Graph.Server.Realtime;
+
+/// <summary>
+/// Runs one operation for a realtime transport: parse and validate through the operation cache, then execute
+/// (queries, mutations) or subscribe, in a service scope of its own with the connection's identity.
+/// </summary>
+public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequestExecutor requests)
+{
+    /// <summary>Where resolvers find the caller, as in HotChocolate (<c>nameof(ClaimsPrincipal)</c>).</summary>
+    public const string ClaimsPrincipalKey = "ClaimsPrincipal";
+
+    public GraphSchema Schema => requests.Schema;
+
+    /// <param name="allowMutations">False for GET requests: a mutation is then not run (<see cref="RealtimeOperation.IsRefusedMutation"/>).</param>
+    public async ValueTask<RealtimeOperation> StartAsync(ExecutionRequest request, ConnectionAuthentication identity, CancellationToken cancellationToken, bool allowMutations = true)
+    {
+        var scope = scopes.CreateAsyncScope();
+        var executionOptions = CreateOptions(scope.ServiceProvider, identity, cancellationToken);
+        var document = requests.GetDocument(request.Query, out var syntaxErrors);
+        if (document is null || document.ValidationErrors.Count > 0)
+        {
+            await scope.DisposeAsync();
+            return RealtimeOperation.Rejected(document is null ? syntaxErrors : document.ValidationErrors);
+        }
+
+        try
+        {
+            var type = GraphQLRequestExecutor.FindOperationType(document.Document, request.OperationName);
+            if (type == OperationType.Mutation && !allowMutations)
+            {
+                await scope.DisposeAsync();
+                return RealtimeOperation.RefusedMutation();
+            }
+
+            if (type == OperationType.Subscription)
+            {
+                var subscription = await Executor.SubscribeAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
+                return RealtimeOperation.Running(subscription.Stream ?? Single(subscription.ErrorResult!), type, scope);
+            }
+
+            var result = await Executor.ExecuteRequestAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
+            return RealtimeOperation.Running(Single(result), type, scope);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    private ExecutionOptions CreateOptions(IServiceProvider scoped, ConnectionAuthentication identity, CancellationToken cancellationToken)
+    {
+        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (identity.ContextData is { } extra)
+        {
+            foreach (var (key, value) in extra)
+                contextData[key] = value;
+        }
+
+        contextData[ClaimsPrincipalKey] = identity.User;
+        return new ExecutionOptions
+        {
+            CancellationToken = cancellationToken,
+            Services = scoped,
+            ContextData = contextData,
+            ErrorFilters = [requests.CreateErrorFilter()],
+            IncludeExceptionDetails = false,
+            HideSuggestions = requests.HideSuggestions,
+        };
+    }
+
+
+
+#pragma warning disable CS1998 // an async iterator of one item
+    private static async IAsyncEnumerable<ExecutionResult> Single(ExecutionResult result)
+    {
+        yield return result;
+    }
+#pragma warning restore CS1998
+}

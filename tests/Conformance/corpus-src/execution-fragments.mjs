@@ -1,0 +1,30 @@
+// Fragments in execution: CollectFields (§6.3.2) with spreads, inline fragments, type conditions, merging.
+import { e } from './entry.mjs';
+
+export default [
+  e('named fragment', '{ dog { ...D } } fragment D on Dog { name barkVolume }'),
+  e('nested fragments', '{ human { ...H } } fragment H on Human { name pets { ...P } } fragment P on Pet { name ... on Dog { barkVolume } ... on Cat { lives } }'),
+  e('fragment spread twice', '{ dog { ...D ...D } } fragment D on Dog { name }'),
+  e('fragment merged with fields', '{ dog { name ...D owner { id } } } fragment D on Dog { owner { name } barkVolume }'),
+  e('merged subselections order', '{ dog { owner { name } ...D } } fragment D on Dog { owner { id pets { name } } }'),
+  e('inline fragment on same type', '{ dog { ... on Dog { name } } }'),
+  e('inline fragment without type condition', '{ dog { ... { name ... { barkVolume } } } }'),
+  e('fragment on interface applies to object', '{ dog { ...P } } fragment P on Pet { name nickname }'),
+  e('fragment on union applies', '{ dog { ...U } } fragment U on CatOrDog { __typename ... on Dog { name } }'),
+  e('non-matching inline fragment skipped', '{ pet { name ... on Dog { barkVolume } } }'),
+  e('matching and non-matching on list', '{ pets { name ... on Dog { barkVolume tricks } ... on Cat { lives meowVolume } } }'),
+  e('fragment spread with skip', '{ dog { ...D @skip(if: true) name } } fragment D on Dog { barkVolume }'),
+  e('fragment spread with include variable', 'query Q($i: Boolean!) { dog { ...D @include(if: $i) name } } fragment D on Dog { barkVolume }', { variables: { i: true } }),
+  e('skipped spread and non-skipped spread of same fragment', '{ dog { ...D @skip(if: true) ...D } } fragment D on Dog { barkVolume }'),
+  e('fragments with variables from operation', 'query Q($c: DogCommand, $x: Int) { dog { ...D } } fragment D on Dog { doesKnowCommand(dogCommand: $c) isAtLocation(x: $x) }', { variables: { c: 'SIT' } }),
+  e('fragments across two operations', 'query A { dog { ...D } } query B { cat { ...C } } fragment D on Dog { name } fragment C on Cat { name lives }', { operationName: 'B' }),
+  e('aliases inside fragments', '{ dog { ...D } } fragment D on Dog { n: name v: barkVolume o: owner { n: name } }'),
+  e('fragment on root type', '{ ...R } fragment R on Query { hello favoriteColor }'),
+  e('inline fragment on root type', '{ ... on Query { hello } ... { favoriteColor } }'),
+  e('fragment on interface of interface', '{ pet { ...E } } fragment E on Entity { id name ... on Node { id } }'),
+  e('fragments on abstract list items', '{ beings { ...B } } fragment B on Being { __typename ... on Node { id } ... on Entity { name } ... on Alien { numEyes } }'),
+  e('deep fragment chain', '{ dog { ...A } } fragment A on Dog { ...B name } fragment B on Dog { ...C barkVolume } fragment C on Dog { owner { name } }'),
+  e('fragment field merge with different subselections in list', '{ human { pets { name } ...H } } fragment H on Human { pets { ... on Dog { tricks } } }'),
+  e('typename in fragments', '{ pet { ... on Cat { __typename } ... on Pet { t: __typename } } }'),
+  e('fragment on mutation root', 'mutation { ...M } fragment M on Mutation { a: increment b: increment(by: 5) }'),
+];

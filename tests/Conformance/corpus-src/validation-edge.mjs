@@ -1,0 +1,41 @@
+// Validation corner cases: error caps, default values of variables, subscriptions with @skip/@include,
+// nested overlap reasons, and rules meeting each other.
+import { e } from './entry.mjs';
+
+const many = (count, make) => Array.from({ length: count }, (_, i) => make(i)).join(' ');
+
+export default [
+  e('error cap: 150 unknown fields', `{ ${many(150, (i) => `f${i}`)} }`),
+  e('error cap: exactly 100 errors', `{ ${many(100, (i) => `f${i}`)} }`),
+  e('error cap: 99 errors', `{ ${many(99, (i) => `f${i}`)} }`),
+  e('error cap: mixed rules past the cap', `query Q($u: Int) { ${many(60, (i) => `x${i}: dog { name(surname: "s${i}") }`)} ${many(60, (i) => `y${i}`)} }`),
+  e('variable default of wrong type', 'query Q($a: Int = "one", $b: [String] = [1], $c: Color = "RED") { echo { echoInt(value: $a) echoList(value: $b) echoColor(value: $c) } }'),
+  e('variable default input object missing required field', 'query Q($v: ComplexInput = {intField: 1}) { echo { echoInput(value: $v) } }'),
+  e('variable default null for non-null', 'query Q($v: Int! = null) { echo { echoNonNullInt(value: $v) } }'),
+  e('variable default oneOf with two fields', 'query Q($v: Filter = {id: 1, name: "x"}) { echo { echoFilter(value: $v) } }'),
+  e('variable default unknown input field', 'query Q($v: Range = {to: 1, till: 2}) { echo { echoRange(value: $v) } }'),
+  e('subscription root field with skip', 'subscription S { tick @skip(if: true) }'),
+  e('subscription root field with include variable', 'subscription S($i: Boolean!) { tick @include(if: $i) }'),
+  e('subscription root fragment with include', 'subscription S { ...F @include(if: true) } fragment F on Subscription { tick }'),
+  e('subscription nested skip is fine', 'subscription S { messageAdded { id @skip(if: true) text } }'),
+  e('overlap: nested reason through fragments', '{ dog { ...A } dog { ...B } } fragment A on Dog { owner { pets { x: name } } } fragment B on Dog { owner { pets { x: id } } }'),
+  e('overlap: several nested reasons', '{ dog { owner { a: name b: id c: iq } owner { a: id b: name c: name } } }'),
+  e('overlap: conflicting args in nested list field', '{ human { friends(first: 1) { name } friends(first: 2) { name } } }'),
+  e('overlap: default argument versus explicit same value', '{ dog { isHouseTrained isHouseTrained(atOtherHomes: true) } }'),
+  e('overlap: same response name on union members with different nullability', '{ beings { ... on Alien { v: numEyes } ... on Cat { v: lives } } }'),
+  e('overlap: same response name list depth mismatch', '{ beings { ... on Human { v: relatives { name } } ... on Dog { v: owner { name } } } }'),
+  e('unknown type and unused variable together', 'query Q($a: Unknown, $b: Int) { hello }'),
+  e('unknown argument and missing required argument', '{ complicatedArgs { multipleReqs(req3: 1) } }'),
+  e('fragment cycle with unknown fields', '{ dog { ...A } } fragment A on Dog { nope ...B } fragment B on Dog { nada ...A }'),
+  e('unused fragment with errors inside', '{ hello } fragment F on Dog { nope(x: $y) }'),
+  e('variables in fragment used by two operations with different types', 'query A($v: Int) { echo { ...E } } query B($v: String) { echo { ...E } } fragment E on Echo { echoInt(value: $v) }'),
+  e('input object literal with variables and nulls in oneOf', 'query Q($id: ID!) { echo { a: echoFilter(value: {id: $id}) b: echoFilter(value: {id: null}) } }'),
+  e('directive arguments with variables of wrong types', 'query Q($s: String, $i: Int) { hello @skip(if: $s) @include(if: $i) }'),
+  e('list literal with variables in non-null positions', 'query Q($a: Int, $b: Int!) { echo { echoNonNullList(value: [$a, $b]) } }'),
+  e('deprecated things are valid to use', 'query Q($c: Color = BLUE) @onQuery(old: "x") { oldField dog { nickname } echo { echoColor(value: $c) echoDeprecated(old: "o") echoInput(value: {requiredField: true, oldField: "x"}) } }'),
+  e('introspection fields on every level', '{ __typename dog { __typename owner { __typename } } __type(name: "Dog") { __typename name } }'),
+  e('__type without name argument', '{ __type { name } }'),
+  e('__type with wrong argument type', '{ __type(name: 1) { name } }'),
+  e('__schema with arguments', '{ __schema(x: 1) { queryType { name } } }'),
+  e('fields on introspection types', '{ __schema { types { name nope } directives { nam } } }'),
+];

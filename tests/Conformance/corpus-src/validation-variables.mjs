@@ -1,0 +1,50 @@
+// UniqueVariableNames, NoUndefinedVariables, NoUnusedVariables, VariablesInAllowedPosition (§5.8).
+import { e } from './entry.mjs';
+
+export default [
+  // UniqueVariableNamesRule
+  e('unique variables: distinct', 'query Q($a: Int, $b: Int) { echo { echoAll(i: $a, f: $b) } }'),
+  e('unique variables: duplicate', 'query Q($a: Int, $a: Int) { echo { echoInt(value: $a) } }'),
+  e('unique variables: duplicates of different types', 'query Q($a: Int, $b: String, $a: String, $b: Int, $a: Boolean) { hello }'),
+  // NoUndefinedVariablesRule
+  e('no undefined variables: all defined through fragments', 'query Q($a: Int, $cmd: DogCommand) { echo { echoInt(value: $a) } dog { ...D } } fragment D on Dog { doesKnowCommand(dogCommand: $cmd) }'),
+  e('no undefined variables: undefined in field', 'query Q { echo { echoInt(value: $a) } }'),
+  e('no undefined variables: undefined in anonymous operation', '{ echo { echoInt(value: $a) echoString(value: $b) } }'),
+  e('no undefined variables: undefined in nested value', 'query Q { echo { echoInput(value: {requiredField: $req, stringListField: [$s]}) } }'),
+  e('no undefined variables: undefined in directive', 'query Q { hello @include(if: $show) }'),
+  e('no undefined variables: undefined in fragment', 'query Q { dog { ...D } } fragment D on Dog { doesKnowCommand(dogCommand: $cmd) }'),
+  e('no undefined variables: fragment used by two operations', 'query A($cmd: DogCommand) { dog { ...D } } query B { dog { ...D } } fragment D on Dog { doesKnowCommand(dogCommand: $cmd) }'),
+  e('no undefined variables: fragment chain', 'query Q { dog { ...A } } fragment A on Dog { ...B } fragment B on Dog { isAtLocation(x: $x, y: $y) }'),
+  // NoUnusedVariablesRule
+  e('no unused variables: used in directive and nested', 'query Q($a: Boolean!, $b: String) { hello @skip(if: $a) echo { echoInput(value: {requiredField: true, stringField: $b}) } }', { variables: { a: false } }),
+  e('no unused variables: unused', 'query Q($a: Int) { hello }'),
+  e('no unused variables: several unused', 'query Q($a: Int, $b: String, $c: Boolean) { echo { echoString(value: $b) } }'),
+  e('no unused variables: used only by unused fragment', 'query Q($a: Int) { hello } fragment F on Echo { echoInt(value: $a) }'),
+  e('no unused variables: used in one of two operations', 'query A($a: Int) { echo { ...E } } query B($a: Int) { hello } fragment E on Echo { echoInt(value: $a) }'),
+  e('no unused variables: anonymous operation', 'query ($unused: Int) { hello }'),
+  // VariablesInAllowedPositionRule
+  e('allowed position: same types', 'query Q($a: Int, $b: Int!, $c: [Int!]!) { echo { echoInt(value: $a) echoNonNullInt(value: $b) echoNonNullList(value: $c) } }', { variables: { b: 1, c: [] } }),
+  e('allowed position: non-null into nullable', 'query Q($a: Int!, $b: [Int!]!) { echo { echoInt(value: $a) echoList(value: $b) } }', { variables: { a: 1, b: [2] } }),
+  e('allowed position: item into list', 'query Q($a: Int!) { echo { echoList(value: [$a]) echoNonNullList(value: [$a]) } }', { variables: { a: 1 } }),
+  e('allowed position: nullable into non-null', 'query Q($a: Int) { echo { echoNonNullInt(value: $a) } }'),
+  e('allowed position: list of nullable into list of non-null', 'query Q($a: [Int]!) { echo { echoNonNullList(value: $a) } }'),
+  e('allowed position: nullable list into non-null list', 'query Q($a: [Int!]) { echo { echoNonNullList(value: $a) } }'),
+  e('allowed position: wrong named type', 'query Q($a: String) { echo { echoInt(value: $a) } }'),
+  e('allowed position: list into scalar', 'query Q($a: [Int]) { echo { echoInt(value: $a) } }'),
+  e('allowed position: scalar into list', 'query Q($a: Int) { echo { echoList(value: $a) } }'),
+  e('allowed position: non-null default into non-null argument', 'query Q($a: Int = 3) { echo { echoNonNullInt(value: $a) } }'),
+  e('allowed position: null default into non-null argument', 'query Q($a: Int = null) { echo { echoNonNullInt(value: $a) } }'),
+  e('allowed position: nullable into argument with default', 'query Q($a: Int) { complicatedArgs { nonNullFieldWithDefault(arg: $a) } }'),
+  e('allowed position: nullable into input field with default', 'query Q($b: Boolean) { echo { echoInput(value: {requiredField: true, nonNullField: $b}) } }'),
+  e('allowed position: nullable into required input field', 'query Q($b: Boolean) { echo { echoInput(value: {requiredField: $b}) } }'),
+  e('allowed position: nullable into directive argument', 'query Q($b: Boolean) { hello @skip(if: $b) }'),
+  e('allowed position: non-null into directive argument', 'query Q($b: Boolean!) { hello @include(if: $b) }', { variables: { b: true } }),
+  e('allowed position: enum into wrong enum', 'query Q($c: Color) { dog { doesKnowCommand(dogCommand: $c) } }'),
+  e('allowed position: input into wrong input', 'query Q($r: Range) { echo { echoInput(value: $r) } }'),
+  e('allowed position: custom scalar into String', 'query Q($d: DateTime) { echo { echoString(value: $d) } }'),
+  e('allowed position: nullable in oneOf field', 'query Q($s: String) { echo { echoFilter(value: {name: $s}) } }'),
+  e('allowed position: non-null in oneOf field', 'query Q($s: String!) { echo { echoFilter(value: {name: $s}) } }', { variables: { s: 'x' } }),
+  e('allowed position: through fragment', 'query Q($a: String) { echo { ...E } } fragment E on Echo { echoNonNullInt(value: $a) }'),
+  e('allowed position: in nested list', 'query Q($a: String) { echo { echoMatrix(value: [[$a]]) echoList(value: [$a]) } }'),
+  e('allowed position: two operations one fragment', 'query A($a: Int!) { echo { ...E } } query B($a: Int) { echo { ...E } } fragment E on Echo { echoNonNullInt(value: $a) }'),
+];

@@ -1,0 +1,103 @@
+using Graph.Testing.Postgres;
+
+namespace Graph.Persistence.Tests.Model;
+
+/// <summary>Every attribute the seed documents list for the Identity, Diagnostics, Crm and Programs types is
+/// a column. The attributes are listed here, copied from the seeds (shared/seeds 000, 001, 002, 004 and the
+/// Student, User and Payment parts of 003); docs/data-model.md says which column each became; the migrated
+/// database must have that column.</summary>
+public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly Dictionary<string, string[]> SeedAttributes = new()
+    {
+        ["000"] =
+        [
+            .. Of("leads", "parent_name", "parent_contact", "child_name", "child_dob", "status", "evaluation_date", "notes", "student"),
+            .. Of("student_subscriptions", "student_id", "therapy_program_id", "start_date", "end_date", "freeze_days_allowed", "freeze_days_used", "is_active"),
+            .. Of("installment_plans", "subscription_id", "total_amount", "due_date", "amount_paid", "status"),
+        ],
+        ["001"] =
+        [
+            .. Of("users", "id", "phone", "email", "hashed_password", "full_name", "is_active", "is_superuser", "is_verified", "role", "last_login",
+                "login_attempts", "is_locked"),
+            .. Of("staff", "id", "name", "phone", "email", "hashed_password", "role", "is_active", "assigned_area", "created_at", "updated_at"),
+            .. Of("token_blacklist", "id", "token", "user_id", "created_at", "expires_at"),
+            .. Of("addresses", "id", "user_id", "address_line1", "city", "postal_code", "is_default"),
+            .. Of("pets", "id", "user_id", "name", "species", "breed", "age_years", "weight_kg", "medical_history", "is_active", "created_at", "updated_at"),
+            .. Of("tests", "id", "category_id", "name", "description", "price", "discounted_price", "sample_type", "report_time_hours", "is_active",
+                "tube_type", "sample_quantity_ml", "sample_collection_instructions", "tat_hours", "created_at", "updated_at"),
+            .. Of("bookings", "id", "user_id", "booking_date", "status", "address", "address_link", "created_at", "updated_at", "pet_id",
+                "collection_staff_id", "notes", "estimated_distance_km"),
+            .. Of("booking_items", "id", "booking_id", "test_id", "quantity", "unit_price", "status"),
+            .. Of("test_reports", "id", "booking_item_id", "pet_id", "test_id", "batch_group_id", "report_file_url", "findings", "status",
+                "created_at", "generated_at", "delivered_at", "updated_at"),
+            .. Of("test_batch_groups", "id", "booking_id", "batch_name", "description", "created_at", "updated_at"),
+        ],
+        ["002"] =
+        [
+            .. Of("User", "role"),
+            .. Of("TeamMember", "role", "user"),
+            .. Of("Lead", "source", "campaign", "medium", "status"),
+            .. Of("Student", "user"),
+            .. Of("Enrollment", "student", "program", "planType", "contractValue", "closerId", "setterId"),
+            .. Of("Payment", "status", "enrollment"),
+            .. Of("Installment", "enrollment", "dueDate", "status", "payment"),
+        ],
+        ["003"] =
+        [
+            .. Of("User", "id", "email", "password", "first_name", "last_name", "role", "phone_number", "avatar", "is_active", "is_staff", "is_superuser",
+                "created_at", "updated_at", "last_login"),
+            .. Of("Student", "id", "user", "studio", "family", "primary_teacher", "instrument", "specialties", "date_of_birth", "emergency_contact_name",
+                "emergency_contact_phone", "enrollment_date", "notes", "is_active", "created_at", "updated_at"),
+            .. Of("Payment", "id", "invoice", "amount", "payment_method", "transaction_id", "status", "notes", "processed_by", "processed_at",
+                "refunded_at", "created_at"),
+        ],
+        ["004"] =
+        [
+            .. Of("users", "user_type"),
+            .. Of("leads", "id", "user_id", "email", "phone", "first_name", "last_name", "source", "status", "lead_score", "assigned_to", "notes",
+                "created_at", "updated_at", "deleted"),
+        ],
+    };
+
+    private static IEnumerable<string> Of(string table, params string[] attributes) => attributes.Select(a => $"{table}.{a}");
+
+    private static List<(string Seed, string Attribute, string[] Columns)> Mapping()
+    {
+        var path = Path.Combine(Contexts.RepositoryRoot, "docs", "data-model.md");
+        var rows = new List<(string, string, string[])>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var cells = line.Split('|').Select(c => c.Trim()).ToArray();
+            // | seed | seed attribute | column(s) | note |
+            if (cells.Length < 5 || cells[1].Length != 3 || !cells[1].All(char.IsDigit))
+                continue;
+            rows.Add((cells[1], cells[2], cells[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void Every_seed_attribute_has_a_row_in_the_mapping()
+    {
+        var mapped = Mapping().Select(r => $"{r.Seed} {r.Attribute}").ToHashSet();
+
+        var missing = SeedAttributes.SelectMany(s => s.Value.Select(a => $"{s.Key} {a}")).Where(a => !mapped.Contains(a)).ToList();
+
+        Assert.True(missing.Count == 0, "docs/data-model.md maps no column for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task Every_mapped_column_exists_in_the_migrated_database()
+    {
+        var columns = (await Sql.ColumnAsync(fixture.ConnectionString,
+            "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = current_schema()")).ToHashSet();
+        var mapping = Mapping();
+
+        var missing = mapping.SelectMany(r => r.Columns.Where(c => !columns.Contains(c)).Select(c => $"{r.Seed} {r.Attribute} -> {c}")).ToList();
+
+        Assert.True(mapping.Count > 150, $"only {mapping.Count} mapping rows read");
+        Assert.True(missing.Count == 0, "columns missing from the database: " + string.Join(", ", missing));
+    }
+}

@@ -1,0 +1,129 @@
+using Graph.Persistence.Identity;
+using Graph.Persistence.Seeding;
+using Graph.Persistence.Seeding.Scale;
+using Graph.Testing.Postgres;
+using Microsoft.AspNetCore.Identity;
+
+namespace Graph.Persistence.Tests.Seeding;
+
+public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private const int Bookings = 3_000;
+
+    // The catalogue of constraints and indexes, to show the bulk load puts every one back as it was.
+    private const string Schema = """
+        SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+        UNION ALL
+        SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+        ORDER BY 1
+        """;
+
+    private Task<long> CountAsync(string sql) => Sql.ScalarAsync<long>(fixture.DataSource, sql);
+
+    [Fact]
+    public async Task Makes_n_bookings_and_a_proportional_consistent_world_and_puts_every_constraint_back()
+    {
+        var schemaBefore = await Sql.ColumnAsync(fixture.ConnectionString, Schema);
+        var reported = new List<double>();
+        var seeder = new ScaleSeeder(fixture.DataSource);
+
+        await seeder.SeedAsync(new SeedRequest(SeedMode.Scale, Bookings), new SynchronousProgress(reported.Add), CancellationToken.None);
+
+        Assert.Equal(schemaBefore, await Sql.ColumnAsync(fixture.ConnectionString, Schema));
+        Assert.Equal(1.0, reported[^1]);
+        Assert.Equal(reported.Order(), reported);
+
+        var plan = new ScalePlan(Bookings);
+        Assert.Equal(Bookings, await CountAsync("SELECT count(*) FROM bookings"));
+        Assert.Equal(plan.Users, await CountAsync("SELECT count(*) FROM users"));
+        Assert.Equal(plan.Leads, await CountAsync("SELECT count(*) FROM leads"));
+        Assert.Equal(plan.Students, await CountAsync("SELECT count(*) FROM students"));
+        Assert.Equal(plan.TeamMembers, await CountAsync("SELECT count(*) FROM team_members"));
+        Assert.InRange(await CountAsync("SELECT count(*) FROM pets"), plan.Customers, plan.Customers * 3);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM addresses"), plan.Customers, plan.Customers * 2);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM booking_items"), Bookings * 1.6, Bookings * 2.1);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM test_reports"), Bookings * 1.3, Bookings * 1.9);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM enrollments"), plan.Students, plan.Students * 2);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM installments"), plan.Students * 1.5, plan.Students * 4.5);
+        Assert.InRange(await CountAsync("SELECT count(*) FROM payments"), plan.Students, plan.Students * 4);
+        Assert.Equal(Bookings, seeder.LastCounts["bookings"]);
+        foreach (var status in new[] { "SAMPLE_COLLECTED", "PROCESSING", "COMPLETED", "CANCELLED" })
+            Assert.True(await CountAsync($"SELECT count(*) FROM bookings WHERE status = '{status}'") > 0, status);
+
+        // Beyond what the foreign keys (re-validated when re-added) guarantee:
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM bookings b JOIN pets p ON p.id = b.pet_id WHERE p.user_id <> b.user_id"));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM test_reports r JOIN booking_items i ON i.id = r.booking_item_id JOIN bookings b ON b.id = i.booking_id
+            WHERE r.pet_id <> b.pet_id OR r.lab_test_id <> i.lab_test_id OR b.status NOT IN ('SAMPLE_COLLECTED', 'PROCESSING', 'COMPLETED')
+               OR (r.batch_group_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM test_batch_groups g WHERE g.id = r.batch_group_id AND g.booking_id = b.id))
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM booking_items i JOIN bookings b ON b.id = i.booking_id
+            WHERE (b.status = 'COMPLETED') <> (i.status = 'COMPLETED') OR (b.status = 'PROCESSING') <> (i.status = 'PROCESSING')
+            """));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM (SELECT booking_id, lab_test_id FROM booking_items GROUP BY 1, 2 HAVING count(*) > 1) d"));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM leads l FULL JOIN students s ON s.converted_from_lead_id = l.id
+            WHERE (l.converted_student_id IS NOT NULL OR s.converted_from_lead_id IS NOT NULL)
+              AND (l.converted_student_id IS DISTINCT FROM s.id OR l.status <> 'CONVERTED')
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM enrollments e
+            WHERE (e.plan_type = 'SPLIT') <> EXISTS (SELECT 1 FROM installments i WHERE i.enrollment_id = e.id)
+               OR (e.plan_type = 'SPLIT' AND e.contract_value <> (SELECT sum(amount) FROM installments i WHERE i.enrollment_id = e.id))
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM installments i
+            WHERE i.status = 'PAID' AND i.amount_paid <> (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.installment_id = i.id AND p.status = 'PAID')
+            """));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM payments p JOIN installments i ON i.id = p.installment_id WHERE p.enrollment_id <> i.enrollment_id"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM students WHERE user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = user_id AND 'STUDENT' = ANY (u.roles))"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM bookings b WHERE collection_staff_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = b.collection_staff_id AND 'COLLECTOR' = ANY (u.roles))"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM users WHERE id::text NOT LIKE '________-____-7___-%'"));
+
+        var hash = await Sql.ScalarAsync<string>(fixture.DataSource, "SELECT min(password_hash) FROM users");
+        Assert.Equal(1, await CountAsync("SELECT count(DISTINCT password_hash) FROM users"));
+        Assert.Equal(PasswordVerificationResult.Success, PasswordHashing.Verify(hash, "demo-password"));
+
+        // A second run adds as much again and shares the catalogue.
+        var categories = await CountAsync("SELECT count(*) FROM test_categories");
+        var tests = await CountAsync("SELECT count(*) FROM lab_tests");
+        await seeder.SeedAsync(new SeedRequest(SeedMode.Scale, Bookings), new Progress<double>(), CancellationToken.None);
+        Assert.Equal(2 * Bookings, await CountAsync("SELECT count(*) FROM bookings"));
+        Assert.Equal(2 * plan.Users, await CountAsync("SELECT count(*) FROM users"));
+        Assert.Equal(categories, await CountAsync("SELECT count(*) FROM test_categories"));
+        Assert.Equal(tests, await CountAsync("SELECT count(*) FROM lab_tests"));
+    }
+
+    [Fact]
+    public async Task A_failed_run_leaves_the_database_as_it_was()
+    {
+        var connection = await fixture.CreateMigratedDatabaseAsync();
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(connection);
+        var schemaBefore = await Sql.ColumnAsync(connection, Schema);
+        using var cancellation = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => new ScaleSeeder(dataSource).SeedAsync(
+            new SeedRequest(SeedMode.Scale, 200_000), new SynchronousProgress(p => { if (p > 0.05) cancellation.Cancel(); }), cancellation.Token));
+
+        Assert.Equal(schemaBefore, await Sql.ColumnAsync(connection, Schema));
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(dataSource, "SELECT count(*) FROM bookings"));
+    }
+
+    [Fact]
+    public async Task An_unmigrated_database_is_refused_with_a_hint()
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(await fixture.CreateEmptyDatabaseAsync());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new ScaleSeeder(dataSource).SeedAsync(new SeedRequest(SeedMode.Scale, 10), new Progress<double>(), CancellationToken.None));
+
+        Assert.Contains("migrate", error.Message);
+    }
+
+    /// <summary><see cref="Progress{T}"/> posts to the thread pool; this reports in order, on the spot.</summary>
+    private sealed class SynchronousProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

@@ -1,0 +1,135 @@
+using Graph.Engine.Subscriptions;
+using Graph.Persistence.Outbox;
+using Graph.Testing.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Graph.Server.Tests.Realtime;
+
+/// <summary>Fan-out through event_outbox and LISTEN/NOTIFY, across hosts on one database.</summary>
+public sealed class OutboxFanOutTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task An_event_written_on_one_server_reaches_a_subscriber_on_another()
+    {
+        await using var subscriberHost = await RealtimeTestHost.StartAsync(fixture.ConnectionString);
+        await using var writerHost = await RealtimeTestHost.StartAsync(fixture.ConnectionString);
+        await using var socket = await TestSocket.ConnectAsync(subscriberHost.WebSocketUri, "graphql-transport-ws");
+        await socket.InitAsync();
+        await socket.SendAsync("""{"id":"x","type":"subscribe","payload":{"query":"subscription { statusChanged(nodeId: \"x1\") { nodeId status } }"}}""");
+        await subscriberHost.WaitForSubscribersAsync(TestSchema.StatusTopic("x1"));
+        await writerHost.WriteEventAsync(TestSchema.StatusTopic("x1"), new { nodeId = "x1", status = "SHIPPED" });
+
+        Assert.Equal(
+            """{"id":"x","type":"next","payload":{"data":{"statusChanged":{"nodeId":"x1","status":"SHIPPED"}}}}""",
+            (await socket.ReceiveAsync()).GetRawText());
+    }
+
+    [Fact]
+    public async Task A_rolled_back_transaction_publishes_nothing()
+    {
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString);
+        await using var stream = await host.Services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<OutboxEvent>("rollback");
+        await using var events = stream.ReadMessagesAsync().GetAsyncEnumerator();
+
+        await host.WriteEventAsync("rollback", new { n = 1 }, commit: false);
+        var committed = await host.WriteEventAsync("rollback", new { n = 2 });
+
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(committed.Id, events.Current.Id);
+        Assert.Equal(2, events.Current.Payload.GetProperty("n").GetInt32());
+        await using var count = fixture.DataSource.CreateCommand("SELECT count(*) FROM event_outbox WHERE topic = 'rollback'");
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Events_of_a_topic_arrive_in_commit_order_and_large_payloads_travel_by_reference()
+    {
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString);
+        await using var stream = await host.Services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<OutboxEvent>("order");
+        await using var events = stream.ReadMessagesAsync().GetAsyncEnumerator();
+        var large = new string('x', 20_000);
+
+        var written = new List<OutboxEvent>();
+        for (var i = 0; i < 30; i++)
+            written.Add(await host.WriteEventAsync("order", new { i, text = i % 10 == 5 ? large : "small" }));
+
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+            Assert.Equal(written[i].Sequence, events.Current.Sequence);
+            Assert.Equal(i, events.Current.Payload.GetProperty("i").GetInt32());
+            Assert.Equal(i % 10 == 5 ? large : "small", events.Current.Payload.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task After_the_listener_reconnects_it_catches_up_on_events_committed_meanwhile()
+    {
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Subscriptions:MinReconnectDelay"] = "00:00:00.500",
+        });
+        var delivery = host.Services.GetRequiredService<OutboxDeliveryService>();
+        await using var stream = await host.Services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<OutboxEvent>("catch-up");
+        await using var events = stream.ReadMessagesAsync().GetAsyncEnumerator();
+        var before = await host.WriteEventAsync("catch-up", new { n = 0 });
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(before.Id, events.Current.Id);
+
+        // Kill the LISTEN connection, then commit while the listener waits to reconnect.
+        await using (var kill = fixture.DataSource.CreateCommand(
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'graph-outbox-listener' AND datname = current_database()"))
+            await kill.ExecuteNonQueryAsync();
+        var missed = new List<OutboxEvent>();
+        for (var i = 1; i <= 3; i++)
+            missed.Add(await host.WriteEventAsync("catch-up", new { n = i }));
+
+        foreach (var expected in missed)
+        {
+            Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20)));
+            Assert.Equal(expected.Id, events.Current.Id);
+        }
+
+        Assert.True(delivery.ListenerConnections >= 2);
+        var after = await host.WriteEventAsync("catch-up", new { n = 4 });
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(after.Id, events.Current.Id); // no duplicates of the caught-up ones
+    }
+
+    [Fact]
+    public async Task In_process_mode_publishes_after_commit_without_notify_and_sweeps_what_nobody_claimed()
+    {
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Subscriptions:Mode"] = "InProcess",
+            ["Subscriptions:SweepInterval"] = "00:00:00.200",
+            ["Subscriptions:SweepDelay"] = "00:00:00.100",
+        });
+        await using var listener = await fixture.DataSource.OpenConnectionAsync();
+        var notified = 0;
+        listener.Notification += (_, _) => Interlocked.Increment(ref notified);
+        await using (var listen = new NpgsqlCommand("LISTEN graph_events", listener))
+            await listen.ExecuteNonQueryAsync();
+        await using var stream = await host.Services.GetRequiredService<ITopicEventReceiver>().SubscribeAsync<OutboxEvent>("in-process");
+        await using var events = stream.ReadMessagesAsync().GetAsyncEnumerator();
+
+        var first = await host.WriteEventAsync("in-process", new { n = 1 });
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(first.Id, events.Current.Id);
+
+        // Committed without IEventOutbox.CommitAsync: the sweeper publishes it.
+        var outbox = host.Services.GetRequiredService<IEventOutbox>();
+        await using (var connection = await fixture.DataSource.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await outbox.AddAsync(transaction, "in-process", TestSchema.Json("""{"n":2}"""));
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(2, events.Current.Payload.GetProperty("n").GetInt32());
+        await listener.WaitAsync(TimeSpan.FromMilliseconds(200));
+        Assert.Equal(0, notified);
+    }
+}
