@@ -14,17 +14,27 @@ public sealed class BananaCakePopBrowserTests(ConformanceServer server)
     [Fact]
     public async Task Banana_Cake_Pop_runs_a_query_in_a_real_browser()
     {
-        Assert.True(
-            File.Exists(Chromium),
-            $"Chromium is not installed at {Chromium}, so Banana Cake Pop cannot be checked in a browser. "
-            + "Install it (Debian: apt-get update && apt-get install -y chromium; .ci/run does this) or point CHROMIUM at one.");
-        var screenshot = RepositoryRoot.Combine("tests", "Server.Tests", "screenshots", "banana-cake-pop.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        File.Delete(screenshot);
+        RequireChromium();
+        var screenshot = ScreenshotPath("banana-cake-pop.png");
 
         var (exitCode, output) = await ConformanceServer.RunNodeAsync("bcp.mjs", server.Endpoint, screenshot);
 
         Assert.True(exitCode == 0, output);
         Assert.True(File.Exists(screenshot), "no screenshot was saved:\n" + output);
+    }
+
+    internal static void RequireChromium() =>
+        Assert.True(
+            File.Exists(Chromium),
+            $"Chromium is not installed at {Chromium}, so Banana Cake Pop cannot be checked in a browser. "
+            + "Install it (Debian: apt-get update && apt-get install -y chromium; .ci/run does this) or point CHROMIUM at one.");
+
+    /// <summary>A fresh path under tests/Server.Tests/screenshots/ (git-ignored).</summary>
+    internal static string ScreenshotPath(string fileName)
+    {
+        var screenshot = RepositoryRoot.Combine("tests", "Server.Tests", "screenshots", fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        File.Delete(screenshot);
+        return screenshot;
     }
 }
