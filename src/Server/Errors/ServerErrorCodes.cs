@@ -31,7 +31,7 @@ public static class ServerErrorCodes
 
     public const string StreamingTransportRequired = "STREAMING_TRANSPORT_REQUIRED";
 
-    /// <summary>A cross-site GET that a browser did not send as a CORS request (see HttpGetTransport).</summary>
+    /// <summary>A cross-site GET that no CORS preflight let through (see HttpGetTransport).</summary>
     public const string CrossSiteRequestRefused = "CROSS_SITE_REQUEST_REFUSED";
 
     public const string SchemaNotPublished = "SCHEMA_NOT_PUBLISHED";

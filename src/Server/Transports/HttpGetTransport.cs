@@ -11,11 +11,14 @@ namespace Graph.Server.Transports;
 /// asking for HTML gets Banana Cake Pop.
 /// </summary>
 /// <remarks>
-/// Cross-site protection: GET never mutates, but a query still runs with whatever the browser attaches, and its
-/// timing is observable from another site. So a GET operation that a browser reports (Fetch Metadata) as coming
-/// from another site without being a CORS request (a link, a form, an <c>&lt;img&gt;</c> or <c>&lt;script&gt;</c>)
-/// is refused with 403. CORS requests and non-browser clients (which send no <c>Sec-Fetch-Site</c>) are served,
-/// so clients such as graphql-http's audits see a plain GET endpoint.
+/// Cross-site protection (the spec's CSRF note): GET never mutates, but a query still runs with whatever the
+/// browser attaches, and its timing is observable from another site. So a GET operation that a browser reports
+/// (Fetch Metadata, <c>Sec-Fetch-Site: cross-site</c> or <c>same-site</c>) as sent by another site is refused
+/// with 403 unless it carries a header no simple request can carry (<c>GraphQL-Preflight</c>, as HotChocolate
+/// names it, or <c>Authorization</c>): then the browser asked first (a CORS preflight) and this origin allowed it.
+/// Links, forms, <c>&lt;img&gt;</c>/<c>&lt;script&gt;</c> tags and plain cross-site <c>fetch</c> calls therefore
+/// run nothing. Same-origin requests, addresses typed by the user (<c>Sec-Fetch-Site: none</c>) and clients
+/// that send no Fetch Metadata (non-browsers such as graphql-http's audits, older browsers) are served.
 /// </remarks>
 public static class HttpGetTransport
 {
@@ -46,10 +49,11 @@ public static class HttpGetTransport
             return;
         }
 
-        if (IsCrossSiteWithoutCors(request))
+        if (IsCrossSiteWithoutPreflight(request))
         {
             await GraphQLHttpResponses.WriteErrorAsync(context, StatusCodes.Status403Forbidden, mediaType.Value, GraphQLRequestParser.Error(
-                "GET operations from another site are only served as CORS requests.", ServerErrorCodes.CrossSiteRequestRefused));
+                $"GET operations from another site must carry the {PreflightHeader} header (so the browser asks first); use POST with application/json otherwise.",
+                ServerErrorCodes.CrossSiteRequestRefused));
             return;
         }
 
@@ -63,12 +67,14 @@ public static class HttpGetTransport
         await GraphQLHttpResponses.WriteOutcomeAsync(context, outcome, mediaType.Value);
     }
 
-    /// <summary>Fetch Metadata (<c>Sec-Fetch-Site</c>, <c>Sec-Fetch-Mode</c>) says another site sent this without CORS.</summary>
-    internal static bool IsCrossSiteWithoutCors(HttpRequest request)
+    /// <summary>Fetch Metadata says another site sent this, and nothing shows that a CORS preflight let it through.</summary>
+    internal static bool IsCrossSiteWithoutPreflight(HttpRequest request)
     {
         var site = request.Headers["Sec-Fetch-Site"].ToString();
         if (!site.Equals("cross-site", StringComparison.OrdinalIgnoreCase) && !site.Equals("same-site", StringComparison.OrdinalIgnoreCase))
             return false;
-        return !request.Headers["Sec-Fetch-Mode"].ToString().Equals("cors", StringComparison.OrdinalIgnoreCase);
+        return !request.Headers.ContainsKey(PreflightHeader) && !request.Headers.ContainsKey("Authorization");
     }
+
+    public const string PreflightHeader = "GraphQL-Preflight";
 }

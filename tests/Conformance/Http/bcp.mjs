@@ -1,13 +1,17 @@
-// Banana Cake Pop in headless Chromium against a running server: `node bcp.mjs <url of /graphql> <screenshot.png>`.
-// Opens the IDE the way a browser user does, waits until it has loaded the schema (introspection), types a query
-// into the operation editor, runs it, checks the response pane shows the data, saves a screenshot, and checks
-// the schema reference (documentation) lists the root fields. Exits 1 when any step fails, 2 when Chromium is missing.
+// Banana Cake Pop in headless Chromium against a running server:
+//   node bcp.mjs <url of /graphql> <screenshot.png> [--subscription]
+// Opens the IDE the way a browser user does, waits until it has loaded the schema (introspection), types an
+// operation into the editor, runs it, checks the response pane shows the data, saves a screenshot, and checks the
+// schema reference (documentation) lists the root fields. With --subscription the operation is
+// `subscription { ticks(count: 3) }` (a field of the server tests' schema), which must arrive over the WebSocket
+// endpoint the IDE's config names. Exits 1 when any step fails, 2 when Chromium is missing.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const [url, screenshot] = process.argv.slice(2);
+const [url, screenshot, mode] = process.argv.slice(2);
+const subscription = mode === '--subscription';
 if (!url || !screenshot) {
   console.error('usage: node bcp.mjs <url of the GraphQL endpoint> <screenshot path>');
   process.exit(2);
@@ -19,7 +23,8 @@ if (!existsSync(executablePath)) {
   process.exit(2);
 }
 
-const query = 'query Probe { __typename nodes(ids: []) { id } }';
+const operationName = subscription ? 'Ticks' : 'Probe';
+const query = subscription ? 'subscription Ticks { ticks(count: 3) }' : 'query Probe { __typename nodes(ids: []) { id } }';
 const userDataDir = mkdtempSync(join(tmpdir(), 'graph-bcp-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
@@ -62,22 +67,36 @@ try {
   await operationEditor.click();
   await page.keyboard.insertText(query);
   // The builder lists the operation once the IDE has parsed the document; running before that runs nothing.
-  await page.getByText('Probe:', { exact: false }).first().waitFor();
+  await page.getByText(`${operationName}:`, { exact: false }).first().waitFor();
 
   step('run it');
-  const answered = page
-    .waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes('Probe'))
-    .catch((error) => error);
-  await page.locator('button').filter({ hasText: /^\s*Run\s*$/ }).click();
-  const response = await answered;
-  if (response instanceof Error) throw new Error(`no response to the query reached the IDE: ${response.message}`);
-  const body = await response.json();
-  if (response.status() !== 200 || body?.data?.__typename !== 'Query' || !Array.isArray(body?.data?.nodes)) {
-    throw new Error(`the server answered ${response.status()} ${JSON.stringify(body)}`);
-  }
+  if (subscription) {
+    // The events come over the WebSocket the config names; the pane shows the latest one.
+    const frames = [];
+    page.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+    await page.locator('button').filter({ hasText: /^\s*Run\s*$/ }).click();
+    const deadline = Date.now() + 30_000;
+    while (!frames.some((frame) => frame.includes('"complete"')) && Date.now() < deadline) await page.waitForTimeout(100);
+    const ticks = frames.filter((frame) => frame.includes('"next"')).map((frame) => JSON.parse(frame).payload?.data?.ticks);
+    if (ticks.join(',') !== '1,2,3') throw new Error(`expected the events 1, 2, 3 over the WebSocket; frames: ${frames.join(' | ')}`);
 
-  step('the response pane shows the data');
-  await page.locator('.monaco-editor .view-lines').filter({ hasText: '"data"' }).filter({ hasText: '"Query"' }).waitFor();
+    step('the response pane shows the events');
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: '"ticks"' }).filter({ hasText: '3' }).waitFor();
+  } else {
+    const answered = page
+      .waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes('Probe'))
+      .catch((error) => error);
+    await page.locator('button').filter({ hasText: /^\s*Run\s*$/ }).click();
+    const response = await answered;
+    if (response instanceof Error) throw new Error(`no response to the query reached the IDE: ${response.message}`);
+    const body = await response.json();
+    if (response.status() !== 200 || body?.data?.__typename !== 'Query' || !Array.isArray(body?.data?.nodes)) {
+      throw new Error(`the server answered ${response.status()} ${JSON.stringify(body)}`);
+    }
+
+    step('the response pane shows the data');
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: '"data"' }).filter({ hasText: '"Query"' }).waitFor();
+  }
 
   mkdirSync(dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
@@ -88,7 +107,7 @@ try {
   await page.getByText('Fetches an object given its ID.').first().waitFor();
 
   if (offsite.length > 0) throw new Error(`the IDE reached outside this machine: ${offsite.join(', ')}`);
-  console.log('Banana Cake Pop: loaded the schema, ran a query and showed its data');
+  console.log(`Banana Cake Pop: loaded the schema, ran a ${subscription ? 'subscription' : 'query'} and showed its data`);
 } catch (error) {
   failed = true;
   console.error(`Banana Cake Pop check failed: ${error.message}`);

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Graph.Persistence;
 using Graph.Schema;
+using Graph.Server.Realtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,14 +36,20 @@ public sealed class GraphQLTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GraphQLTestServer> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="connectionString">With a database, the realtime transports (WebSocket, SSE) are served too.</param>
+    public static async Task<GraphQLTestServer> StartAsync(
+        string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        if (connectionString is not null)
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Graph"] = connectionString });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddGraphSchema().AddSchemaModule<TestSchemaModule>().AddGraphServer();
+        if (connectionString is not null)
+            builder.Services.AddGraphPersistence(builder.Configuration).AddGraphRealtime(builder.Configuration);
         var app = builder.Build();
         app.MapGraphQL();
         await app.StartAsync();

@@ -47,10 +47,12 @@ public sealed class TestMutations
 [ExtendObjectType(OperationTypeNames.Subscription)]
 public sealed class TestSubscriptions
 {
-    public async IAsyncEnumerable<int> Ticks([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<int> Ticks(int count = 3, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await Task.Yield();
-        cancellationToken.ThrowIfCancellationRequested();
-        yield return 1;
+        for (var tick = 1; tick <= count; tick++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            yield return tick;
+        }
     }
 }

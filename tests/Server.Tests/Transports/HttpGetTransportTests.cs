@@ -80,32 +80,37 @@ public sealed class HttpGetTransportTests(ProductionServerFixture fixture) : ICl
     [Theory]
     [InlineData("cross-site", "navigate")]
     [InlineData("cross-site", "no-cors")]
+    [InlineData("cross-site", "cors")]
     [InlineData("same-site", "navigate")]
-    [InlineData("cross-site", "")]
-    public async Task A_cross_site_GET_that_is_not_a_CORS_request_is_refused(string site, string mode)
+    [InlineData("same-site", "cors")]
+    public async Task A_cross_site_GET_without_a_preflight_is_refused(string site, string mode)
     {
-        var headers = new Dictionary<string, string> { ["Sec-Fetch-Site"] = site };
-        if (mode.Length > 0)
-            headers["Sec-Fetch-Mode"] = mode;
+        var headers = new Dictionary<string, string> { ["Sec-Fetch-Site"] = site, ["Sec-Fetch-Mode"] = mode };
 
         using var response = await Server.GetAsync(Url("{ echo(value: \"leak\") }"), "application/json", headers);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("CROSS_SITE_REQUEST_REFUSED", (await response.JsonAsync()).Code());
+        var body = await response.JsonAsync();
+        Assert.Equal("CROSS_SITE_REQUEST_REFUSED", body.Code());
+        Assert.Contains("GraphQL-Preflight", body.Message());
     }
 
     [Theory]
-    [InlineData("same-origin", "navigate")]
-    [InlineData("none", "navigate")]
-    [InlineData("cross-site", "cors")]
-    [InlineData(null, null)]
-    public async Task Same_origin_user_typed_CORS_and_non_browser_GETs_are_served(string? site, string? mode)
+    [InlineData("same-origin", "navigate", null)]
+    [InlineData("same-origin", "cors", null)]
+    [InlineData("none", "navigate", null)]
+    [InlineData("cross-site", "cors", "GraphQL-Preflight")]
+    [InlineData("cross-site", "cors", "Authorization")]
+    [InlineData(null, null, null)]
+    public async Task Same_origin_user_typed_preflighted_and_non_browser_GETs_are_served(string? site, string? mode, string? header)
     {
         var headers = new Dictionary<string, string>();
         if (site is not null)
             headers["Sec-Fetch-Site"] = site;
         if (mode is not null)
             headers["Sec-Fetch-Mode"] = mode;
+        if (header is not null)
+            headers[header] = header == "Authorization" ? "Bearer x" : "1";
 
         using var response = await Server.GetAsync(Url("{ echo(value: \"ok\") }"), "application/json", headers);
 
