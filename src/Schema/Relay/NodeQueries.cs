@@ -26,10 +26,11 @@ public sealed class NodeQueries
         if (ids.Count > MaxNodesPerRequest)
             throw new Graph.Engine.GraphQLException(NodeErrors.TooManyNodes(ids.Count, MaxNodesPerRequest, context));
 
-        var nodes = new INode?[ids.Count];
+        // Every lookup starts before any is awaited, so the node resolvers' DataLoaders fetch each type in one batch.
+        var pending = new Task<INode?>[ids.Count];
         for (var i = 0; i < ids.Count; i++)
-            nodes[i] = await ResolveAsync(ids[i], context.Path.Append(i), context, registry);
-        return nodes;
+            pending[i] = ResolveAsync(ids[i], context.Path.Append(i), context, registry).AsTask();
+        return await Task.WhenAll(pending);
     }
 
     /// <summary>An ID that does not parse, or names a type without a resolver, gives null and an error at its path.</summary>

@@ -66,7 +66,7 @@ internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> enti
                     context.SetDescription(field, description);
 
                 var property = Property(options.ClrType, field.Name);
-                if (field.Resolver is null && property is not null && entityTypes.Contains(property.PropertyType))
+                if (property is not null && entityTypes.Contains(property.PropertyType))
                 {
                     var foreignKey = options.ClrType.GetProperty(options.ForeignKeys.GetValueOrDefault(field.Name) ?? property.Name + "Id");
                     if (foreignKey is not null && (foreignKey.PropertyType == typeof(Guid) || foreignKey.PropertyType == typeof(Guid?)))
