@@ -112,6 +112,53 @@ public sealed partial class SeedAttributeFieldTests
         }
     }
 
+    [Theory]
+    [InlineData("Pet.owner", "User!")]
+    [InlineData("User.pets", "UserPetsConnection")]
+    [InlineData("User.addresses", "UserAddressesConnection")]
+    [InlineData("User.bookings", "UserBookingsConnection")]
+    [InlineData("Booking.customer", "User!")]
+    [InlineData("Booking.pet", "Pet!")]
+    [InlineData("Booking.collectionStaff", "User")]
+    [InlineData("Booking.items", "BookingItemsConnection")]
+    [InlineData("Booking.batchGroups", "BookingBatchGroupsConnection")]
+    [InlineData("BookingItem.labTest", "LabTest!")]
+    [InlineData("BookingItem.report", "TestReport")]
+    [InlineData("BookingItem.booking", "Booking!")]
+    [InlineData("TestReport.pet", "Pet!")]
+    [InlineData("TestReport.bookingItem", "BookingItem!")]
+    [InlineData("TestReport.labTest", "LabTest!")]
+    [InlineData("TestReport.batchGroup", "TestBatchGroup")]
+    [InlineData("TestBatchGroup.reports", "TestBatchGroupReportsConnection")]
+    [InlineData("Pet.bookings", "PetBookingsConnection")]
+    [InlineData("Pet.reports", "PetReportsConnection")]
+    [InlineData("LabTest.category", "TestCategory!")]
+    [InlineData("TestCategory.labTests", "TestCategoryLabTestsConnection")]
+    [InlineData("Lead.assignedTo", "User")]
+    [InlineData("Lead.convertedStudent", "Student")]
+    [InlineData("Student.convertedFromLead", "Lead")]
+    [InlineData("Student.enrollments", "StudentEnrollmentsConnection")]
+    [InlineData("Program.enrollments", "ProgramEnrollmentsConnection")]
+    [InlineData("Enrollment.student", "Student!")]
+    [InlineData("Enrollment.program", "Program!")]
+    [InlineData("Enrollment.closer", "TeamMember")]
+    [InlineData("Enrollment.setter", "TeamMember")]
+    [InlineData("Enrollment.installments", "EnrollmentInstallmentsConnection")]
+    [InlineData("Enrollment.payments", "EnrollmentPaymentsConnection")]
+    [InlineData("Installment.enrollment", "Enrollment!")]
+    [InlineData("Installment.payments", "InstallmentPaymentsConnection")]
+    [InlineData("Payment.installment", "Installment")]
+    [InlineData("Payment.enrollment", "Enrollment")]
+    [InlineData("Payment.processedBy", "User")]
+    [InlineData("TeamMember.user", "User")]
+    public void Relationship_fields_exist_in_both_directions(string coordinate, string type)
+    {
+        var (typeName, fieldName) = (coordinate[..coordinate.IndexOf('.')], coordinate[(coordinate.IndexOf('.') + 1)..]);
+        var field = ((ObjectType)Schema.GetType(typeName)!).GetField(fieldName);
+        Assert.NotNull(field);
+        Assert.Equal(type, field.Type.ToString());
+    }
+
     private static List<(string Table, string Column)> MappedColumns()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
