@@ -9,6 +9,7 @@ var composition = new GraphComposition(
     ConfigureServices: (services, configuration) => services
         .AddGraphPersistence(configuration)
         .AddGraphSchema()
+        .AddGraphModules()
         .AddGraphServer()
         .AddGraphRealtime(configuration),
     ConfigureApp: app =>

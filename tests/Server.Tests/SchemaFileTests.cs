@@ -18,6 +18,7 @@ public sealed class SchemaFileTests
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production })
             .AddGraphSchema()
+            .AddGraphModules()
             .AddGraphServer()
             .BuildServiceProvider();
         var served = services.GetRequiredService<ISchemaDocumentSource>().PrintSchema();

@@ -28,7 +28,8 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         {
             foreach (var field in objectType.Fields)
             {
-                var member = Member(objectType.RuntimeType!, field.Name);
+                var member = (field.ContextData.TryGetValue(ClrSchemaFactory.MemberKey, out var declared) ? declared as MemberInfo : null)
+                    ?? Member(objectType.RuntimeType!, field.Name);
                 var fieldOptions = options.Fields.GetValueOrDefault(objectType.Name + "." + field.Name)?.Clone()
                     ?? member?.GetCustomAttribute<UseConnectionAttribute>()?.ToOptions();
                 if (fieldOptions is null)

@@ -165,6 +165,13 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
         }
 
         var elementInput = For(element);
+
+        // Completing the element's filter may have reached this list already (Program.enrollments → Enrollment.program → …).
+        if (_lists.TryGetValue(element.ClrType, out existing))
+        {
+            return existing;
+        }
+
         var type = new InputObjectType("ListFilterInputTypeOf" + elementInput.Type.Name);
         var input = new ListFilterInput(type, elementInput, ListOperations.ToDictionary(h => h.Name, StringComparer.Ordinal));
         _lists[element.ClrType] = input;

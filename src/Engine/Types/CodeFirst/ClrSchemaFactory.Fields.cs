@@ -42,6 +42,7 @@ internal sealed partial class ClrSchemaFactory
                 Description = property.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
                 DeprecationReason = DeprecationReason(property),
             };
+            field.ContextData[MemberKey] = property;
             if (type is ObjectType)
             {
                 field.Resolver = ResolverCompiler.CompileProperty(property, instance);
@@ -80,6 +81,7 @@ internal sealed partial class ClrSchemaFactory
             DeprecationReason = DeprecationReason(method),
             Arguments = arguments,
         };
+        field.ContextData[MemberKey] = method;
 
         if (type is not ObjectType)
         {

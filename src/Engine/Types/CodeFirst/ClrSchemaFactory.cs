@@ -9,6 +9,9 @@ namespace Graph.Engine.Types;
 /// </summary>
 internal sealed partial class ClrSchemaFactory(IReadOnlyDictionary<Type, ScalarType> scalarBindings)
 {
+    /// <summary>The <see cref="System.Reflection.MemberInfo"/> a code-first field was made from (in <see cref="OutputField.ContextData"/>), e.g. a type extension's method.</summary>
+    internal const string MemberKey = "Graph.Engine.Member";
+
     private readonly Dictionary<Type, NamedType> _outputTypes = [];
     private readonly Dictionary<Type, InputObjectType> _inputTypes = [];
     private readonly Dictionary<Type, EnumType> _enumTypes = [];

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Graph.Persistence;
+using Graph.Persistence.Model;
+using Graph.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Schema.Tests.Modules;
+
+/// <summary>Every entity type round-trips through <c>node(id:)</c>, and <c>nodes(ids:)</c> is one statement per type.</summary>
+public sealed class NodeTests(GraphFixture graph) : IClassFixture<GraphFixture>
+{
+    private async Task<List<(string Type, Guid Key)>> KeysAsync(int perType)
+    {
+        await using var db = graph.CreateContext();
+        var keys = new List<(string, Guid)>();
+        async Task Add<T>(string type, IQueryable<T> set)
+            where T : Entity =>
+            keys.AddRange((await set.OrderBy(e => e.Id).Select(e => e.Id).Take(perType).ToListAsync()).Select(k => (type, k)));
+        await Add("User", db.Users);
+        await Add("Address", db.Addresses);
+        await Add("Pet", db.Pets);
+        await Add("TestCategory", db.TestCategories);
+        await Add("LabTest", db.LabTests);
+        await Add("Booking", db.Bookings);
+        await Add("BookingItem", db.BookingItems);
+        await Add("TestReport", db.TestReports);
+        await Add("TestBatchGroup", db.TestBatchGroups);
+        await Add("Lead", db.Leads);
+        await Add("TeamMember", db.TeamMembers);
+        await Add("Program", db.Programs);
+        await Add("Student", db.Students);
+        await Add("Enrollment", db.Enrollments);
+        await Add("Installment", db.Installments);
+        await Add("Payment", db.Payments);
+        return keys;
+    }
+
+    [Fact]
+    public async Task Node_fetches_every_type_by_its_global_id()
+    {
+        var keys = await KeysAsync(1);
+        Assert.Equal(16, keys.Select(k => k.Type).Distinct().Count());
+
+        foreach (var (type, key) in keys)
+        {
+            var id = NodeId.Format(type, key);
+            var data = await graph.RunAsync("query($id: ID!) { node(id: $id) { __typename id } }", new Dictionary<string, object?> { ["id"] = id });
+            Assert.Equal(type, data.GetProperty("node").GetProperty("__typename").GetString());
+            Assert.Equal(id, data.GetProperty("node").GetProperty("id").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Nodes_loads_each_type_in_one_statement()
+    {
+        var keys = await KeysAsync(3);
+        var ids = keys.Select(k => NodeId.Format(k.Type, k.Key)).ToList();
+        Assert.True(ids.Count <= NodeQueries.MaxNodesPerRequest);
+
+        graph.Sql.Clear();
+        var data = await graph.RunAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new Dictionary<string, object?> { ["ids"] = ids });
+
+        var nodes = data.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(ids, nodes.Select(n => n.GetProperty("id").GetString()!));
+        Assert.Equal(keys.Select(k => k.Type), nodes.Select(n => n.GetProperty("__typename").GetString()!));
+        Assert.Equal(16, graph.Sql.Commands.Count);
+    }
+
+    [Fact]
+    public async Task Relations_of_a_node_load_in_batches()
+    {
+        await using var db = graph.CreateContext();
+        var reports = await db.TestReports.OrderBy(r => r.Id).Select(r => r.Id).Take(3).ToListAsync();
+        var ids = reports.Select(k => NodeId.Format("TestReport", k)).ToList();
+
+        graph.Sql.Clear();
+        var data = await graph.RunAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { ... on TestReport { pet { name owner { email } } labTest { name category { name } } bookingItem { booking { status } } } } }",
+            new Dictionary<string, object?> { ["ids"] = ids });
+
+        Assert.All(data.GetProperty("nodes").EnumerateArray(), n => Assert.False(string.IsNullOrEmpty(n.GetProperty("pet").GetProperty("name").GetString())));
+        // reports, then pets + lab tests + items, then owners + categories + bookings: one statement per type.
+        Assert.True(graph.Sql.Commands.Count <= 7, $"{graph.Sql.Commands.Count} statements:\n" + string.Join("\n\n", graph.Sql.Commands));
+    }
+}
