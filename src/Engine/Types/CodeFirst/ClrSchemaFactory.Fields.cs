@@ -7,6 +7,9 @@ namespace Graph.Engine.Types;
 
 internal sealed partial class ClrSchemaFactory
 {
+    /// <summary>Where a code-first field keeps the CLR member it came from, for conventions reading its attributes.</summary>
+    internal const string ClrMemberKey = "Graph.ClrMember";
+
     private static readonly HashSet<string> ExcludedMethods = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "<Clone>$", "GetEnumerator", "Dispose", "DisposeAsync"];
 
     private void CompleteComplexType(ComplexType type, Type clrType, bool isRoot, bool isSubscription)
@@ -42,6 +45,7 @@ internal sealed partial class ClrSchemaFactory
                 Description = property.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
                 DeprecationReason = DeprecationReason(property),
             };
+            field.ContextData[ClrMemberKey] = property;
             if (type is ObjectType)
             {
                 field.Resolver = ResolverCompiler.CompileProperty(property, instance);
@@ -80,6 +84,7 @@ internal sealed partial class ClrSchemaFactory
             DeprecationReason = DeprecationReason(method),
             Arguments = arguments,
         };
+        field.ContextData[ClrMemberKey] = method;
 
         if (type is not ObjectType)
         {
