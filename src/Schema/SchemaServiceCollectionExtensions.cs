@@ -21,6 +21,14 @@ public static class SchemaServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The core graph's modules: Identity, Diagnostics, Crm, Programs.</summary>
+    public static IServiceCollection AddGraphModules(this IServiceCollection services) =>
+        services
+            .AddSchemaModule<Identity.IdentitySchemaModule>()
+            .AddSchemaModule<Diagnostics.DiagnosticsSchemaModule>()
+            .AddSchemaModule<Crm.CrmSchemaModule>()
+            .AddSchemaModule<Programs.ProgramsSchemaModule>();
+
     /// <summary>Adds a module's part of the schema (once, however often it is called).</summary>
     public static IServiceCollection AddSchemaModule<TModule>(this IServiceCollection services)
         where TModule : class, ISchemaModule

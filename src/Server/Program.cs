@@ -8,6 +8,7 @@ var composition = new GraphComposition(
     ConfigureServices: (services, configuration) => services
         .AddGraphPersistence(configuration)
         .AddGraphSchema()
+        .AddGraphModules()
         .AddGraphServer(),
     ConfigureApp: app =>
     {

@@ -1,4 +1,8 @@
+using Graph.Engine.Data;
 using Graph.Engine.Types;
+using Graph.Persistence;
+using Graph.Schema.Data.EntityFramework;
+using Graph.Schema.Data.Entities;
 using Graph.Schema.Relay;
 
 namespace Graph.Schema.Composition;
@@ -12,6 +16,18 @@ public static class GraphSchemaComposer
         var contributions = new SchemaModuleBuilder(builder, nodes);
         foreach (var module in modules)
             module.Configure(contributions);
+
+        if (contributions.Entities.Count > 0 || contributions.DataFields.Count > 0)
+        {
+            builder.AddConvention(new EntityHidingConvention(contributions.Entities, contributions.HiddenTypes));
+            builder.AddData(o =>
+            {
+                o.UseEntityFramework<GraphDbContext>();
+                foreach (var (coordinate, configure) in contributions.DataFields)
+                    o.Field(coordinate, configure);
+            });
+            builder.AddConvention(new EntityNodeConvention(contributions.Entities));
+        }
 
         if (contributions.Extends(OperationTypeNames.Mutation))
             builder.AddMutationType<Mutation>();

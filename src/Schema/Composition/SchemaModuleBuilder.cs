@@ -1,4 +1,6 @@
+using Graph.Engine.Data;
 using Graph.Engine.Types;
+using Graph.Schema.Data.Entities;
 using Graph.Schema.Relay;
 
 namespace Graph.Schema.Composition;
@@ -37,6 +39,39 @@ public sealed class SchemaModuleBuilder
         var target = (ExtendObjectTypeAttribute?)Attribute.GetCustomAttribute(typeof(T), typeof(ExtendObjectTypeAttribute));
         if (target is not null)
             _extendedTypes.Add(target.Name);
+        return this;
+    }
+
+    internal List<EntityTypeOptions> Entities { get; } = [];
+
+    internal HashSet<Type> HiddenTypes { get; } = [];
+
+    internal List<(string Coordinate, Action<DataFieldOptions>? Configure)> DataFields { get; } = [];
+
+    /// <summary>
+    /// Shows an EF entity as an object type implementing <c>Node</c> (global <c>id</c>); <paramref name="configure"/>
+    /// hides fields and describes it. Register its node resolver with <see cref="Nodes"/>.
+    /// </summary>
+    public SchemaModuleBuilder AddEntityType<T>(Action<EntityTypeOptions>? configure = null)
+    {
+        var options = new EntityTypeOptions(typeof(T));
+        configure?.Invoke(options);
+        Entities.Add(options);
+        Builder.AddType<T>();
+        return this;
+    }
+
+    /// <summary>Keeps a CLR type a navigation would reach (e.g. secrets) out of the schema.</summary>
+    public SchemaModuleBuilder HideType<T>()
+    {
+        HiddenTypes.Add(typeof(T));
+        return this;
+    }
+
+    /// <summary>Makes <c>Type.field</c> (e.g. an entity's navigation collection) a data field: filter, sort, page, aggregate.</summary>
+    public SchemaModuleBuilder AddDataField(string coordinate, Action<DataFieldOptions>? configure = null)
+    {
+        DataFields.Add((coordinate, configure));
         return this;
     }
 

@@ -17,4 +17,16 @@ public sealed class SchemaConventionContext(List<NamedType> types)
     public IList<NamedType> Types => types;
 
     public NamedType? GetType(string name) => types.Find(t => t.Name == name);
+
+    /// <summary>Replaces the fields of <paramref name="type"/> (e.g. to drop or retype some), keeping their order as given.</summary>
+    public void SetFields(ComplexType type, IEnumerable<OutputField> fields) => type.SetFields(fields);
+
+    /// <summary>Replaces the interfaces <paramref name="type"/> implements.</summary>
+    public void SetInterfaces(ComplexType type, IEnumerable<InterfaceType> interfaces) => type.Interfaces = interfaces.ToList();
+
+    /// <summary>Sets a type's description.</summary>
+    public void SetDescription(NamedType type, string? description) => type.Description = description;
+
+    /// <summary>Sets a field's description.</summary>
+    public void SetDescription(OutputField field, string? description) => field.Description = description;
 }

@@ -1,0 +1,107 @@
+using System.Reflection;
+using Graph.Engine.Execution;
+using Graph.Engine.Types;
+using Graph.Persistence.Model;
+using Graph.Schema.Relay;
+
+namespace Graph.Schema.Data.Entities;
+
+/// <summary>
+/// Before the data conventions: leaves out hidden fields and types, so no filter, sort, projection or aggregate
+/// ever reaches them.
+/// </summary>
+internal sealed class EntityHidingConvention(IReadOnlyList<EntityTypeOptions> entities, IReadOnlyCollection<Type> hiddenTypes) : ISchemaConvention
+{
+    public void Apply(SchemaConventionContext context)
+    {
+        foreach (var options in entities)
+        {
+            if (context.Types.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == options.ClrType) is not { } type)
+                continue;
+            context.SetFields(type, type.Fields.Where(f => !options.Hidden.Contains(f.Name)).ToList());
+        }
+
+        foreach (var hidden in context.Types.OfType<ObjectType>().Where(t => t.RuntimeType is not null && hiddenTypes.Contains(t.RuntimeType)).ToList())
+            context.Types.Remove(hidden);
+    }
+}
+
+/// <summary>
+/// After the data conventions: every entity type implements <c>Node</c> with <c>id: ID!</c> its global ID
+/// (HotChocolate v14 format), gets its descriptions, and its to-one relations fall back to a batched
+/// <see cref="EntityLoader{T}"/> when the parent was not projected (e.g. fetched by <c>node(id:)</c>).
+/// </summary>
+internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> entities) : ISchemaConvention
+{
+    private static readonly MethodInfo LoadMethod = typeof(EntityNodeConvention).GetMethod(nameof(Load), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    public void Apply(SchemaConventionContext context)
+    {
+        var node = context.GetType("Node") as InterfaceType;
+        var entityTypes = entities.Select(e => e.ClrType).ToHashSet();
+        foreach (var options in entities)
+        {
+            if (context.Types.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == options.ClrType) is not { } type)
+                continue;
+
+            if (options.Description is not null)
+                context.SetDescription(type, options.Description);
+
+            var typeName = type.Name;
+            var fields = new List<OutputField>();
+            foreach (var field in type.Fields)
+            {
+                if (field.Name == "id")
+                {
+                    var id = new OutputField("id", new NonNullType(Scalars.ID))
+                    {
+                        Resolver = ctx => new ValueTask<object?>(NodeId.Format(typeName, ((Entity)ctx.Parent!).Id)),
+                    };
+                    context.SetDescription(id, "The global ID of this object (for `node(id:)`), not the database key.");
+                    fields.Add(id);
+                    continue;
+                }
+
+                if (options.FieldDescriptions.TryGetValue(field.Name, out var description))
+                    context.SetDescription(field, description);
+
+                var property = Property(options.ClrType, field.Name);
+                if (field.Resolver is null && property is not null && entityTypes.Contains(property.PropertyType))
+                {
+                    var foreignKey = options.ClrType.GetProperty(options.ForeignKeys.GetValueOrDefault(field.Name) ?? property.Name + "Id");
+                    if (foreignKey is not null && (foreignKey.PropertyType == typeof(Guid) || foreignKey.PropertyType == typeof(Guid?)))
+                        field.Resolver = ToOne(property, foreignKey);
+                }
+
+                fields.Add(field);
+            }
+
+            context.SetFields(type, fields);
+            if (node is not null && !type.Interfaces.Contains(node))
+                context.SetInterfaces(type, type.Interfaces.Append(node));
+        }
+    }
+
+    private static PropertyInfo? Property(Type type, string fieldName) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(p => string.Equals(p.Name, fieldName, StringComparison.OrdinalIgnoreCase));
+
+    private static FieldResolver ToOne(PropertyInfo navigation, PropertyInfo foreignKey)
+    {
+        var load = (Func<IResolverContext, Guid, Task<object?>>)LoadMethod.MakeGenericMethod(navigation.PropertyType)
+            .CreateDelegate(typeof(Func<IResolverContext, Guid, Task<object?>>));
+        return async context =>
+        {
+            var parent = context.Parent;
+            if (parent is null)
+                return null;
+            if (navigation.GetValue(parent) is { } loaded)
+                return loaded;
+            return foreignKey.GetValue(parent) is Guid key && key != Guid.Empty ? await load(context, key).ConfigureAwait(false) : null;
+        };
+    }
+
+    private static async Task<object?> Load<T>(IResolverContext context, Guid key)
+        where T : Entity =>
+        await EntityLoader<T>.For(context).LoadAsync(key, context.RequestAborted).ConfigureAwait(false);
+}
