@@ -1,6 +1,7 @@
 using Graph.Persistence;
 using Graph.Schema;
 using Graph.Server;
+using Graph.Server.Auth;
 using Graph.Server.Cli;
 using Graph.Server.Health;
 
@@ -9,6 +10,7 @@ var composition = new GraphComposition(
         .AddGraphPersistence(configuration)
         .AddGraphSchema()
         .AddGraphModules()
+        .AddGraphAuth()
         .AddGraphServer(),
     ConfigureApp: app =>
     {
