@@ -1,3 +1,4 @@
+using Graph.Server.Auth;
 using Graph.Schema;
 using Graph.Server.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public sealed class SchemaFileTests
             .AddLogging()
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production })
             .AddGraphSchema()
+            .AddGraphModules()
+            .AddGraphAuth()
             .AddGraphServer()
             .BuildServiceProvider();
         var served = services.GetRequiredService<ISchemaDocumentSource>().PrintSchema();

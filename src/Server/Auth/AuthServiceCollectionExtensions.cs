@@ -15,6 +15,11 @@ public static class AuthServiceCollectionExtensions
     public static IServiceCollection AddGraphAuth(this IServiceCollection services)
     {
         services.AddGraphIdentityAuth();
+
+        // Fails at startup, not at the first request, when the key is missing (Production) or too short.
+        services.AddOptions<IdentityAuthOptions>()
+            .Validate<IHostEnvironment, IConfiguration>((options, environment, configuration) => SigningKey.Resolve(options, environment, configuration) is not null)
+            .ValidateOnStart();
         services.AddSingleton(provider => SigningKey.Resolve(
             provider.GetRequiredService<IOptions<IdentityAuthOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>(),
