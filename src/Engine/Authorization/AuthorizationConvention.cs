@@ -57,6 +57,17 @@ public sealed class AuthorizationConvention : ISchemaConvention
 
     private static void Guard(OutputField field, AuthorizeDirective[] directives)
     {
+        // A subscription is checked when it starts (CreateSourceEventStream) as well as for every event.
+        if (field.Subscribe is { } subscribe)
+        {
+            var checks = directives.Where(d => d.Apply != ApplyPolicy.AfterResolver).ToArray();
+            field.Subscribe = async context =>
+            {
+                await Check(context, checks, null);
+                return await subscribe(context);
+            };
+        }
+
         var inner = field.Resolver ?? DefaultFieldResolver.Instance;
         var before = directives.Where(d => d.Apply != ApplyPolicy.AfterResolver).ToArray();
         var after = directives.Where(d => d.Apply == ApplyPolicy.AfterResolver).ToArray();

@@ -120,6 +120,19 @@ public sealed class AuthorizeDirectiveTests
         Assert.Equal("B", json.RootElement.GetProperty("data").GetProperty("b").GetString());
     }
 
+    [Fact]
+    public async Task Subscriptions_are_checked_before_the_stream_starts()
+    {
+        var schema = new SchemaBuilder().AddQueryType<Query>().AddSubscriptionType<Ticks>().AddAuthorization().Build();
+        var result = await Executor.SubscribeAsync(schema, Parser.Parse("subscription { tick }"), null, null, new ExecutionOptions
+        {
+            ContextData = new Dictionary<string, object?>(),
+        });
+        Assert.Null(result.Stream);
+        var json = JsonDocument.Parse(ExecutionResultWriter.ToJson(result.ErrorResult!));
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", Code(json));
+    }
+
     private static string? Code(JsonDocument json) =>
         json.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
@@ -183,6 +196,16 @@ public sealed class AuthorizeDirectiveTests
     public sealed class Secret
     {
         public string Value => "s3cret";
+    }
+
+    public sealed class Ticks
+    {
+        [Authorize]
+        public async IAsyncEnumerable<int> Tick()
+        {
+            await Task.Yield();
+            yield return 1;
+        }
     }
 
     [ExtendObjectType("Query")]
