@@ -16,10 +16,9 @@ public static class AuthServiceCollectionExtensions
     {
         services.AddGraphIdentityAuth();
 
-        // Fails at startup, not at the first request, when the key is missing (Production) or too short.
-        services.AddOptions<IdentityAuthOptions>()
-            .Validate<IHostEnvironment, IConfiguration>((options, environment, configuration) => SigningKey.Resolve(options, environment, configuration) is not null)
-            .ValidateOnStart();
+        // The web host fails to start, not its first request, when the key is missing (Production) or too short;
+        // the CLI verbs (migrate, seed) build no request pipeline and need no key.
+        services.AddTransient<IStartupFilter, SigningKeyStartupFilter>();
         services.AddSingleton(provider => SigningKey.Resolve(
             provider.GetRequiredService<IOptions<IdentityAuthOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>(),
@@ -45,4 +44,14 @@ public static class AuthServiceCollectionExtensions
             });
         return services;
     }
+}
+
+/// <summary>Resolves the signing key while the request pipeline is built, so a bad key stops the server at startup.</summary>
+internal sealed class SigningKeyStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.ApplicationServices.GetRequiredService<SigningKey>();
+        next(app);
+    };
 }
