@@ -1,6 +1,7 @@
 using Graph.Persistence;
 using Graph.Schema;
 using Graph.Server;
+using Graph.Server.Auth;
 using Graph.Server.Cli;
 using Graph.Server.Health;
 using Graph.Server.Realtime;
@@ -10,6 +11,7 @@ var composition = new GraphComposition(
         .AddGraphPersistence(configuration)
         .AddGraphSchema()
         .AddGraphModules()
+        .AddGraphAuth()
         .AddGraphServer()
         .AddGraphRealtime(configuration),
     ConfigureApp: app =>

@@ -1,3 +1,4 @@
+using Graph.Server.Auth;
 using Graph.Schema;
 using Graph.Server.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class SchemaFileTests
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production })
             .AddGraphSchema()
             .AddGraphModules()
+            .AddGraphAuth()
             .AddGraphServer()
             .BuildServiceProvider();
         var served = services.GetRequiredService<ISchemaDocumentSource>().PrintSchema();

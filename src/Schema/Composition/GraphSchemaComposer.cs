@@ -1,4 +1,5 @@
 using Graph.Engine.Data;
+using Graph.Engine.Authorization;
 using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Schema.Data.EntityFramework;
@@ -33,6 +34,9 @@ public static class GraphSchemaComposer
             builder.AddMutationType<Mutation>();
         if (contributions.Extends(OperationTypeNames.Subscription))
             builder.AddSubscriptionType<Subscription>();
+
+        // Last, so @authorize guards the resolvers the other conventions produced.
+        builder.AddAuthorization();
         return builder.Build();
     }
 }

@@ -15,6 +15,9 @@ namespace Graph.Server.Execution;
 /// </summary>
 public sealed class GraphQLRequestExecutor
 {
+    /// <summary>Where resolvers and <c>@authorize</c> find the caller, as in HotChocolate (<c>nameof(ClaimsPrincipal)</c>).</summary>
+    public const string ClaimsPrincipalKey = "ClaimsPrincipal";
+
     private static readonly RuleSet WithoutIntrospection = new([.. DocumentValidator.SpecifiedRules.Rules, new IntrospectionNotAllowedRule()]);
 
     // The verdicts depend on the rule set and on suggestions, both fixed at startup, so this cache is the server's own.
@@ -72,6 +75,7 @@ public sealed class GraphQLRequestExecutor
             CancellationToken = http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             Services = http.RequestServices,
+            ContextData = new Dictionary<string, object?> { [ClaimsPrincipalKey] = http.User },
             IncludeExceptionDetails = false,
             HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],

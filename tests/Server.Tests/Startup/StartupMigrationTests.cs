@@ -34,7 +34,11 @@ public sealed class StartupMigrationTests(DatabaseFixture fixture) : IClassFixtu
     {
         var connectionString = await fixture.CreateEmptyDatabaseAsync();
         await using var directory = new ServerWorkingDirectory();
-        await using var server = GraphServerProcess.Serve(directory.Path, new Dictionary<string, string?> { ["ConnectionStrings__Graph"] = connectionString });
+        await using var server = GraphServerProcess.Serve(directory.Path, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Graph"] = connectionString,
+            ["Identity__SigningKey"] = Convert.ToBase64String(new byte[32]), // production needs a configured key
+        });
         using var http = new HttpClient();
 
         await WaitUntilLiveAsync(http, server.Url!);

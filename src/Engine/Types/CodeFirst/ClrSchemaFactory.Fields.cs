@@ -7,6 +7,8 @@ namespace Graph.Engine.Types;
 
 internal sealed partial class ClrSchemaFactory
 {
+    /// <summary>Where a code-first field keeps the CLR member it came from, for conventions reading its attributes.</summary>
+
     private static readonly HashSet<string> ExcludedMethods = ["Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "<Clone>$", "GetEnumerator", "Dispose", "DisposeAsync"];
 
     private void CompleteComplexType(ComplexType type, Type clrType, bool isRoot, bool isSubscription)

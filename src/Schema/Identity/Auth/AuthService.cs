@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Graph.Persistence;
+using Graph.Persistence.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Schema.Identity.Auth;
+
+/// <summary>
+/// Sign-in, refresh-token rotation and logout. Every failure of <see cref="LoginAsync"/> answers the same
+/// (<see cref="AuthError.InvalidCredentials"/>) after one PBKDF2 verification, so neither the answer nor its timing
+/// tells an unknown email from a wrong password or a locked account.
+/// </summary>
+public sealed class AuthService(
+    GraphDbContext db,
+    IAccessTokenIssuer tokens,
+    RevokedTokenStore revocations,
+    IOptions<IdentityAuthOptions> options,
+    TimeProvider time,
+    ILogger<AuthService> logger)
+{
+    // Verified against when the account does not exist, so that path costs one PBKDF2 run too.
+    private static readonly Lazy<string> DummyHash = new(() => PasswordHashing.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16))));
+
+    private IdentityAuthOptions Options => options.Value;
+
+    public async Task<LoginPayload> LoginAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var user = normalized.Length == 0
+            ? null
+            : await db.Users.FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
+        if (user?.PasswordHash is not { } hash)
+        {
+            PasswordHashing.Verify(DummyHash.Value, password);
+            return LoginPayload.Failed(AuthError.InvalidCredentials);
+        }
+
+        var verdict = PasswordHashing.Verify(hash, password);
+        var now = time.GetUtcNow();
+        if (user.LockedUntil is { } lockedUntil && lockedUntil > now)
+        {
+            logger.LogWarning("Sign-in refused for locked account {UserId} (locked until {LockedUntil:O}).", user.Id, lockedUntil);
+            return LoginPayload.Failed(AuthError.InvalidCredentials);
+        }
+
+        if (verdict == PasswordVerificationResult.Failed || !user.IsActive)
+        {
+            await RecordFailureAsync(user, now, cancellationToken);
+            return LoginPayload.Failed(AuthError.InvalidCredentials);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+            user.PasswordHash = PasswordHashing.Hash(password);
+        user.FailedLoginAttempts = 0;
+        user.LockedUntil = null;
+        user.LastLoginAt = now;
+        return await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
+    }
+
+    /// <summary>Rotates a refresh token. A token already rotated or revoked means it leaked: its whole family is revoked.</summary>
+    public async Task<LoginPayload> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    {
+        var tokenHash = HashToken(refreshToken);
+        var stored = await db.RefreshTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+        var now = time.GetUtcNow();
+        if (stored is null)
+            return LoginPayload.Failed(AuthError.InvalidRefreshToken);
+
+        if (stored.RevokedAt is not null || stored.ReplacedById is not null)
+        {
+            logger.LogWarning("Refresh token reuse for user {UserId}: family {FamilyId} revoked.", stored.UserId, stored.FamilyId);
+            await RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return LoginPayload.Failed(AuthError.InvalidRefreshToken);
+        }
+
+        var user = stored.User;
+        if (stored.ExpiresAt <= now || !user.IsActive || user.LockedUntil > now)
+            return LoginPayload.Failed(AuthError.InvalidRefreshToken);
+
+        var payload = await IssueAsync(user, stored.FamilyId, now, cancellationToken, replaced: stored);
+        return payload;
+    }
+
+    /// <summary>Revokes the caller's access token (its <c>jti</c>, until it expires) and its refresh token family.</summary>
+    public async Task<bool> LogoutAsync(ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        var jti = caller.FindFirstValue(AuthClaims.TokenId);
+        if (jti is null)
+            return false;
+        var userId = Guid.TryParse(caller.FindFirstValue(AuthClaims.Subject), out var id) ? id : (Guid?)null;
+        var expiresAt = long.TryParse(caller.FindFirstValue(AuthClaims.Expires), out var exp)
+            ? DateTimeOffset.FromUnixTimeSeconds(exp)
+            : time.GetUtcNow() + Options.AccessTokenLifetime;
+        await revocations.RevokeAsync(db, jti, userId, expiresAt, cancellationToken);
+        if (Guid.TryParse(caller.FindFirstValue(AuthClaims.Family), out var familyId))
+            await RevokeFamilyAsync(familyId, time.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>SHA-256 of the token, lower-case hex: what <c>refresh_tokens.token_hash</c> holds.</summary>
+    public static string HashToken(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+
+    private async Task RecordFailureAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        user.FailedLoginAttempts++;
+        if (user.FailedLoginAttempts >= Options.MaxFailedAttempts)
+        {
+            user.LockedUntil = now + Options.LockoutWindow;
+            user.FailedLoginAttempts = 0;
+            logger.LogWarning("Account {UserId} locked until {LockedUntil:O} after {Attempts} failed sign-ins.", user.Id, user.LockedUntil, Options.MaxFailedAttempts);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<LoginPayload> IssueAsync(User user, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken, RefreshToken? replaced = null)
+    {
+        var refreshToken = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var stored = new RefreshToken
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            TokenHash = HashToken(refreshToken),
+            FamilyId = familyId,
+            ExpiresAt = now + Options.RefreshTokenLifetime,
+        };
+        db.RefreshTokens.Add(stored);
+        if (replaced is not null)
+        {
+            replaced.RevokedAt = now;
+            replaced.ReplacedById = stored.Id;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var access = tokens.Issue(user, familyId);
+        return new LoginPayload { AccessToken = access.Token, RefreshToken = refreshToken, ExpiresAt = access.ExpiresAt, User = user };
+    }
+
+    private Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.RefreshTokens
+            .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Graph.Engine.Authorization;
+using Graph.Engine.Execution;
+
+namespace Graph.Schema.Identity.Auth;
+
+/// <summary>A named predicate <c>@authorize(policy:)</c> refers to; register with <c>AddGraphPolicy</c>.</summary>
+public sealed record GraphAuthorizationPolicy(string Name, Func<ClaimsPrincipal, IResolverContext, object?, bool> Predicate);
+
+/// <summary>Roles as the engine's default handler checks them, and policies from the registered <see cref="GraphAuthorizationPolicy"/>s;
+/// an unknown policy refuses (fail closed).</summary>
+public sealed class PolicyAuthorizationHandler(IEnumerable<GraphAuthorizationPolicy> policies) : IAuthorizationHandler
+{
+    private readonly Dictionary<string, GraphAuthorizationPolicy> _policies = policies.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public ValueTask<AuthorizationResult> AuthorizeAsync(IResolverContext context, AuthorizeDirective directive, object? resolvedValue)
+    {
+        var roles = DefaultAuthorizationHandler.Instance.AuthorizeAsync(context, directive with { Policy = null }, resolvedValue);
+        if (!roles.IsCompletedSuccessfully || roles.Result != AuthorizationResult.Allowed || directive.Policy is null)
+            return roles;
+        var user = DefaultAuthorizationHandler.GetUser(context)!;
+        return new(_policies.TryGetValue(directive.Policy, out var policy) && policy.Predicate(user, context, resolvedValue)
+            ? AuthorizationResult.Allowed
+            : AuthorizationResult.NotAllowed);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Graph.Engine.Authorization;
+using Graph.Persistence;
+using Graph.Persistence.Identity;
+using Graph.Schema;
+using Graph.Schema.Composition;
+using Graph.Server.Auth;
+using Graph.Server.Tests.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Server.Tests.Auth;
+
+/// <summary>The server wired as Program.cs wires it (core graph, auth, /graphql) over a test database, plus a few guarded fields.</summary>
+public sealed class AuthTestHost : IAsyncDisposable
+{
+    public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtbG9uZyEhIQ==";
+
+    private readonly WebApplication _app;
+
+    private AuthTestHost(WebApplication app, HttpClient client, CapturedLogs logs)
+    {
+        _app = app;
+        Client = client;
+        Logs = logs;
+    }
+
+    public HttpClient Client { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<AuthTestHost> StartAsync(string connectionString, TimeSpan? lockoutWindow = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Graph"] = connectionString,
+            ["Identity:SigningKey"] = SigningKey,
+            ["Identity:LockoutWindow"] = (lockoutWindow ?? TimeSpan.FromMinutes(15)).ToString(),
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs);
+        builder.Services.AddGraphPersistence(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
+        builder.Services.AddSchemaModule<GuardedFieldsModule>();
+        var app = builder.Build();
+        app.MapGraphQL();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new AuthTestHost(app, new HttpClient { BaseAddress = new Uri(address) }, logs);
+    }
+
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    public async Task<JsonElement> LoginAsync(string email, string password)
+    {
+        var json = await PostAsync(
+            "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { accessToken refreshToken expiresAt user { email } errors { message code } } }",
+            new { e = email, p = password });
+        return json.GetProperty("data").GetProperty("login");
+    }
+
+    public async Task<JsonElement> RefreshAsync(string refreshToken)
+    {
+        var json = await PostAsync(
+            "mutation($t: String!) { refreshToken(input: {refreshToken: $t}) { accessToken refreshToken expiresAt errors { message code } } }",
+            new { t = refreshToken });
+        return json.GetProperty("data").GetProperty("refreshToken");
+    }
+
+    public async Task<User> CreateUserAsync(string email, string passwordHash, params Role[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GraphDbContext>();
+        var user = new User { Id = Guid.CreateVersion7(), Email = email, PasswordHash = passwordHash, FirstName = "Test", LastName = "User", Roles = [.. roles], IsActive = true };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    public async Task<User> GetUserAsync(Guid id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<GraphDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == id);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class GuardedFieldsModule : ISchemaModule
+    {
+        public void Configure(SchemaModuleBuilder module) => module.AddTypeExtension<GuardedFields>();
+    }
+
+    [Graph.Engine.Types.ExtendObjectType("Query")]
+    public sealed class GuardedFields
+    {
+        [Authorize]
+        public string? SignedInOnly() => "signed in";
+
+        [Authorize(Roles = ["ADMIN"])]
+        public string? AdminOnly() => "admin";
+    }
+}
