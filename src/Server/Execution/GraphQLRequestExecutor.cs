@@ -1,4 +1,5 @@
 using Graph.Engine;
+using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
@@ -15,8 +16,6 @@ namespace Graph.Server.Execution;
 /// </summary>
 public sealed class GraphQLRequestExecutor
 {
-    /// <summary>Where resolvers and <c>@authorize</c> find the caller, as in HotChocolate (<c>nameof(ClaimsPrincipal)</c>).</summary>
-    public const string ClaimsPrincipalKey = "ClaimsPrincipal";
 
     private static readonly RuleSet WithoutIntrospection = new([.. DocumentValidator.SpecifiedRules.Rules, new IntrospectionNotAllowedRule()]);
 
@@ -75,7 +74,7 @@ public sealed class GraphQLRequestExecutor
             CancellationToken = http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             Services = http.RequestServices,
-            ContextData = new Dictionary<string, object?> { [ClaimsPrincipalKey] = http.User },
+            ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = http.User },
             IncludeExceptionDetails = false,
             HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],

@@ -1,4 +1,5 @@
 using Graph.Engine;
+using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
@@ -12,8 +13,6 @@ namespace Graph.Server.Realtime;
 /// </summary>
 public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequestExecutor requests)
 {
-    /// <summary>Where resolvers find the caller, as in HotChocolate (<c>nameof(ClaimsPrincipal)</c>).</summary>
-    public const string ClaimsPrincipalKey = "ClaimsPrincipal";
 
     public GraphSchema Schema => requests.Schema;
 
@@ -63,7 +62,7 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
                 contextData[key] = value;
         }
 
-        contextData[ClaimsPrincipalKey] = identity.User;
+        contextData[AuthorizationSchema.ClaimsPrincipalKey] = identity.User;
         return new ExecutionOptions
         {
             CancellationToken = cancellationToken,
