@@ -28,6 +28,8 @@ public sealed class ConformanceServer : IAsyncLifetime
         {
             ["ConnectionStrings__Graph"] = _postgres.ConnectionStringFor(_database),
             ["GraphQL__Introspection"] = "true",
+            // A Production server on a configured database signs tokens only with a configured key.
+            ["Identity__SigningKey"] = Auth.AuthTestHost.SigningKey,
         });
         await _server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
     }
