@@ -31,7 +31,7 @@ internal static class BenchServer
         var app = builder.Build();
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
         app.MapGraphQLRealtime("/graphql");
-        app.MapGet("/bench/subscribers", (BoundedTopicEventBus bus) => bus.SubscriberCount(Topic));
+        app.MapGet("/bench/subscribers", (InMemoryTopicEventBus bus) => bus.SubscriberCount(Topic));
         app.MapGet("/bench/memory", () =>
         {
             GC.Collect();

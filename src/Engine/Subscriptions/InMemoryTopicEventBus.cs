@@ -6,11 +6,12 @@ namespace Graph.Engine.Subscriptions;
 
 /// <summary>
 /// An in-process topic bus: each subscriber gets its own bounded channel, so a slow subscriber never blocks
-/// the sender; when a subscriber's buffer is full its oldest message is dropped. Topics are plain strings
-/// (e.g. <c>"onCommentAdded:42"</c>). Suits a single server instance; use a broker-backed implementation
-/// of the same interfaces to fan out across instances.
+/// the sender; what happens when a subscriber's buffer is full is the <see cref="TopicOverflowPolicy"/>.
+/// Topics are plain strings (e.g. <c>"onCommentAdded:42"</c>). Across server instances something must feed
+/// it (the server's outbox listener does).
 /// </summary>
-public sealed class InMemoryTopicEventBus(int bufferCapacity = 64) : ITopicEventSender, ITopicEventReceiver
+public sealed class InMemoryTopicEventBus(int bufferCapacity = 64, TopicOverflowPolicy overflow = TopicOverflowPolicy.DropOldest)
+    : ITopicEventSender, ITopicEventReceiver
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Subscriber, byte>> _topics = new(StringComparer.Ordinal);
 
@@ -23,7 +24,13 @@ public sealed class InMemoryTopicEventBus(int bufferCapacity = 64) : ITopicEvent
         {
             foreach (var subscriber in subscribers.Keys)
             {
-                subscriber.Writer.TryWrite(message);
+                // With DropOldest a write always succeeds; with EndSubscriber a full buffer refuses it.
+                if (!subscriber.Writer.TryWrite(message))
+                {
+                    subscribers.TryRemove(subscriber, out _);
+                    subscriber.Writer.TryComplete(new SubscriberOverflowException(
+                        $"The subscriber fell more than {bufferCapacity} events behind on topic '{topic}'."));
+                }
             }
         }
 
@@ -48,11 +55,24 @@ public sealed class InMemoryTopicEventBus(int bufferCapacity = 64) : ITopicEvent
         cancellationToken.ThrowIfCancellationRequested();
         var channel = Channel.CreateBounded<object?>(new BoundedChannelOptions(bufferCapacity)
         {
-            FullMode = BoundedChannelFullMode.DropOldest,
+            FullMode = overflow == TopicOverflowPolicy.DropOldest ? BoundedChannelFullMode.DropOldest : BoundedChannelFullMode.Wait,
             SingleReader = true,
         });
         var subscriber = new Subscriber(channel.Writer);
-        _topics.GetOrAdd(topic, static _ => new ConcurrentDictionary<Subscriber, byte>())[subscriber] = 0;
+        while (true)
+        {
+            var subscribers = _topics.GetOrAdd(topic, static _ => new ConcurrentDictionary<Subscriber, byte>());
+            subscribers[subscriber] = 0;
+
+            // An unsubscribe may have dropped this topic's (then empty) set meanwhile: join the current one.
+            if (_topics.TryGetValue(topic, out var current) && ReferenceEquals(current, subscribers))
+            {
+                break;
+            }
+
+            subscribers.TryRemove(subscriber, out _);
+        }
+
         return new ValueTask<ISourceStream<TMessage>>(new Stream<TMessage>(this, topic, subscriber, channel.Reader));
     }
 
@@ -61,6 +81,10 @@ public sealed class InMemoryTopicEventBus(int bufferCapacity = 64) : ITopicEvent
         if (_topics.TryGetValue(topic, out var subscribers))
         {
             subscribers.TryRemove(subscriber, out _);
+            if (subscribers.IsEmpty)
+            {
+                _topics.TryRemove(new KeyValuePair<string, ConcurrentDictionary<Subscriber, byte>>(topic, subscribers));
+            }
         }
 
         subscriber.Writer.TryComplete();
@@ -90,6 +114,7 @@ public sealed class InMemoryTopicEventBus(int bufferCapacity = 64) : ITopicEvent
         {
             try
             {
+                // WaitToReadAsync rethrows the SubscriberOverflowException an overflowing subscriber is completed with.
                 while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     while (reader.TryRead(out var message))

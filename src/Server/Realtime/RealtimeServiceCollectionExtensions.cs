@@ -18,9 +18,11 @@ public static class RealtimeServiceCollectionExtensions
     {
         services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.SectionName));
         services.AddGraphEventOutbox(configuration);
-        services.TryAddSingleton(static sp => new BoundedTopicEventBus(sp.GetRequiredService<IOptions<RealtimeOptions>>().Value.SubscriberBufferCapacity));
-        services.TryAddSingleton<ITopicEventSender>(static sp => sp.GetRequiredService<BoundedTopicEventBus>());
-        services.TryAddSingleton<ITopicEventReceiver>(static sp => sp.GetRequiredService<BoundedTopicEventBus>());
+        // A subscriber that falls behind is ended (and its client told), never silently skipped.
+        services.TryAddSingleton(static sp => new InMemoryTopicEventBus(
+            sp.GetRequiredService<IOptions<RealtimeOptions>>().Value.SubscriberBufferCapacity, TopicOverflowPolicy.EndSubscriber));
+        services.TryAddSingleton<ITopicEventSender>(static sp => sp.GetRequiredService<InMemoryTopicEventBus>());
+        services.TryAddSingleton<ITopicEventReceiver>(static sp => sp.GetRequiredService<InMemoryTopicEventBus>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxEventSink, OutboxTopicPublisher>());
         services.TryAddSingleton<IConnectionAuthenticator, AnonymousConnectionAuthenticator>();
         services.TryAddSingleton<RealtimeExecutor>();

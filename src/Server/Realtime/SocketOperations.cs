@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Graph.Engine;
 using Graph.Engine.Execution;
+using Graph.Engine.Subscriptions;
 
 namespace Graph.Server.Realtime;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Engine;
 using Graph.Engine.Execution;
+using Graph.Engine.Subscriptions;
 using Graph.Server.Realtime;
 using Microsoft.Extensions.Primitives;
 

@@ -236,15 +236,15 @@ public sealed class GraphQLTransportWsConnectionTests(DatabaseFixture fixture) :
     [Fact]
     public async Task No_init_within_the_timeout_closes_with_4408()
     {
-        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300));
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, o => o.ConnectionInitTimeout = TimeSpan.FromSeconds(2));
         await using var socket = await TestSocket.ConnectAsync(host.WebSocketUri, "graphql-transport-ws");
         Assert.Equal(4408, await socket.ReceiveCloseAsync());
         Assert.Equal("Connection initialisation timeout", socket.Socket.CloseStatusDescription);
 
-        // An initialised connection outlives the timeout.
+        // An initialised connection outlives the timeout (generous margins: CI machines are loaded).
         await using var initialised = await TestSocket.ConnectAsync(host.WebSocketUri, "graphql-transport-ws");
         await initialised.InitAsync();
-        await Task.Delay(600);
+        await Task.Delay(2500);
         Assert.Equal(WebSocketState.Open, initialised.Socket.State);
     }
 

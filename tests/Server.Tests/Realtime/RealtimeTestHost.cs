@@ -40,7 +40,7 @@ internal sealed class RealtimeTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public BoundedTopicEventBus Bus => Services.GetRequiredService<BoundedTopicEventBus>();
+    public InMemoryTopicEventBus Bus => Services.GetRequiredService<InMemoryTopicEventBus>();
 
     public static async Task<RealtimeTestHost> StartAsync(
         string connectionString,

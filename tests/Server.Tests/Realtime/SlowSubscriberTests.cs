@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Graph.Engine.Subscriptions;
 using Graph.Server.Realtime;
 using Graph.Testing.Postgres;
 
@@ -74,7 +75,7 @@ public sealed class SlowSubscriberTests(DatabaseFixture fixture) : IClassFixture
     [Fact]
     public async Task The_bus_ends_a_subscriber_that_falls_behind_and_keeps_serving_the_others()
     {
-        var bus = new BoundedTopicEventBus(capacity: 2);
+        var bus = new InMemoryTopicEventBus(2, TopicOverflowPolicy.EndSubscriber);
         await using var lagging = await bus.SubscribeAsync<int>("t");
         await using var keeping = await bus.SubscribeAsync<int>("t");
         var keepingEvents = keeping.ReadMessagesAsync().GetAsyncEnumerator();
