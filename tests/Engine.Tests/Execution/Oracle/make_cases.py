@@ -161,7 +161,7 @@ case("__schema meta field", "abstract", "{ __schema { queryType { name } mutatio
 
 
 # full introspection (graphql-js getIntrospectionQuery with every option on)
-IQ = open("introspection-query.graphql").read().rstrip("\n")
+IQ = open("../../../Conformance/introspection-query.graphql").read().rstrip("\n")
 case("introspection query basic", "basic", IQ)
 case("introspection query abstract", "abstract", IQ)
 
