@@ -1,3 +1,4 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
@@ -9,9 +10,35 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Graph.Persistence;
 
 /// <summary>The platform's EF Core model over the tables the numbered SQL migrations create; EF never
-/// creates or migrates the schema itself (a test keeps the model and the migrations in agreement).</summary>
+/// creates or migrates the schema itself (a test keeps the model and the migrations in agreement).
+/// Queries read for <see cref="Viewer"/> under <see cref="RowAccessRules"/>.</summary>
 public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : DbContext(options)
 {
+    private DataViewerScope? _scope;
+
+    /// <summary>Whom queries read for: the scope's viewer once <see cref="ReadFor"/> tied the context to one, else
+    /// <see cref="DataViewer.System"/>. Read at every query, so the row rules' parameters follow it.</summary>
+    public DataViewer Viewer => _scope?.Viewer ?? DataViewer.System;
+
+    /// <summary>Reads for <paramref name="scope"/>'s viewer until the context is disposed (back to its pool).</summary>
+    public GraphDbContext ReadFor(DataViewerScope scope)
+    {
+        _scope = scope;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        _scope = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _scope = null;
+        return base.DisposeAsync();
+    }
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Address> Addresses => Set<Address>();
@@ -51,8 +78,13 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);
+        foreach (var rule in RowAccessRules.All)
+            modelBuilder.Entity(rule.EntityType).HasQueryFilter(RowAccessFilter, rule.ToQueryFilter(this));
         UseSnakeCaseColumns(modelBuilder);
     }
+
+    /// <summary>The name of the row-rule query filter (EF names filters so that several can apply to one entity).</summary>
+    public const string RowAccessFilter = "row-access";
 
     // Tables are named in each configuration; columns follow their property names.
     private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)

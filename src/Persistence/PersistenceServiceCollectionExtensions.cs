@@ -1,3 +1,4 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Database;
 using Graph.Persistence.Embedded;
 using Graph.Persistence.Health;
@@ -29,18 +30,27 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<MigrationRunner>();
         services.AddPooledDbContextFactory<GraphDbContext>((provider, options) => ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>()));
-        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext());
+        services.TryAddScoped<DataViewerScope>();
+        services.TryAddScoped(ScopedContext);
         services.TryAddSingleton<SeedRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, DemoSeeder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, ScaleSeeder>());
         return services;
     }
 
+    /// <summary>The scope's context, reading for the scope's <see cref="DataViewerScope"/> (anonymous until set).</summary>
+    public static GraphDbContext ScopedContext(IServiceProvider provider) =>
+        provider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext().ReadFor(provider.GetRequiredService<DataViewerScope>());
+
     /// <summary>The one way a <see cref="GraphDbContext"/> is configured, for the container and for tests.</summary>
     public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource)
             // Every statement at Information would drown the server's log; it stays one level down for debugging.
-            .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
+            .ConfigureWarnings(w => w
+                .Log((RelationalEventId.CommandExecuted, LogLevel.Debug))
+                // The row rules keep children within their required parents' rules (RowAccessRules), which is
+                // what this warning asks to check.
+                .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     private static NpgsqlDataSource CreateDataSource(IServiceProvider services)
     {

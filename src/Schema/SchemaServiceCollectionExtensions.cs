@@ -1,4 +1,5 @@
 using Graph.Engine.Types;
+using Graph.Schema.Authorization;
 using Graph.Schema.Composition;
 using Graph.Schema.Relay;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +22,10 @@ public static class SchemaServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The core graph's modules: Identity, Diagnostics, Crm, Programs.</summary>
+    /// <summary>The core graph's modules: Identity, Diagnostics, Crm, Programs, guarded by <see cref="CoreGraphAccess"/>.</summary>
     public static IServiceCollection AddGraphModules(this IServiceCollection services) =>
         services
+            .AddGraphAccessPolicy(CoreGraphAccess.Policy)
             .AddSchemaModule<Identity.IdentitySchemaModule>()
             .AddSchemaModule<Diagnostics.DiagnosticsSchemaModule>()
             .AddSchemaModule<Crm.CrmSchemaModule>()

@@ -93,7 +93,7 @@ public sealed class AuthorizationConvention : ISchemaConvention
         }
     }
 
-    private static ValueTask Check(IResolverContext context, AuthorizeDirective[] directives, object? value)
+    internal static ValueTask Check(IResolverContext context, AuthorizeDirective[] directives, object? value)
     {
         if (directives.Length == 0)
             return ValueTask.CompletedTask;

@@ -8,7 +8,8 @@ public sealed record AuthorizeDirective(IReadOnlyList<string>? Roles, string? Po
 {
     public const string Name = "authorize";
 
-    internal AppliedDirective ToApplied()
+    /// <summary>The directive as applied in SDL, arguments in HotChocolate's order.</summary>
+    public AppliedDirective ToApplied()
     {
         var arguments = new List<ArgumentNode>();
         if (Policy is not null)

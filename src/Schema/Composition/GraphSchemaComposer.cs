@@ -2,6 +2,7 @@ using Graph.Engine.Data;
 using Graph.Engine.Authorization;
 using Graph.Engine.Types;
 using Graph.Persistence;
+using Graph.Schema.Authorization;
 using Graph.Schema.Data.EntityFramework;
 using Graph.Schema.Data.Entities;
 using Graph.Schema.Relay;
@@ -34,6 +35,9 @@ public static class GraphSchemaComposer
             builder.AddMutationType<Mutation>();
         if (contributions.Extends(OperationTypeNames.Subscription))
             builder.AddSubscriptionType<Subscription>();
+
+        if (contributions.AccessPolicies.Count > 0)
+            builder.AddConvention(new AccessPolicyConvention(contributions.AccessPolicies));
 
         // Last, so @authorize guards the resolvers the other conventions produced.
         builder.AddAuthorization();

@@ -1,5 +1,6 @@
 using Graph.Engine.Data;
 using Graph.Engine.Types;
+using Graph.Schema.Authorization;
 using Graph.Schema.Data.Entities;
 using Graph.Schema.Relay;
 
@@ -72,6 +73,15 @@ public sealed class SchemaModuleBuilder
     public SchemaModuleBuilder AddDataField(string coordinate, Action<DataFieldOptions>? configure = null)
     {
         DataFields.Add((coordinate, configure));
+        return this;
+    }
+
+    internal List<AccessPolicy> AccessPolicies { get; } = [];
+
+    /// <summary>Guards the schema's types and fields as <paramref name="policy"/> says (as <c>@authorize</c>s).</summary>
+    public SchemaModuleBuilder AddAccessPolicy(AccessPolicy policy)
+    {
+        AccessPolicies.Add(policy);
         return this;
     }
 

@@ -65,7 +65,7 @@ public sealed class JwtTokenService : IAccessTokenIssuer
         if (user.Email is { } email)
             claims.Add(new Claim(AuthClaims.Email, email));
         foreach (var role in user.Roles)
-            claims.Add(new Claim(AuthClaims.Role, RoleName(role)));
+            claims.Add(new Claim(AuthClaims.Role, AuthClaims.RoleValue(role)));
 
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -90,7 +90,4 @@ public sealed class JwtTokenService : IAccessTokenIssuer
             return null;
         return (new ClaimsPrincipal(result.ClaimsIdentity), new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
-
-    /// <summary>The role as GraphQL and the claims spell it: <c>LAB_TECH</c>.</summary>
-    public static string RoleName(Role role) => EnumValues<Role>.ToSql(role).ToUpperInvariant();
 }

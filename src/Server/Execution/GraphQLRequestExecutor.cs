@@ -4,6 +4,7 @@ using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
 using Graph.Engine.Validation;
+using Graph.Schema.Authorization;
 using Graph.Server.Errors;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,7 @@ public sealed class GraphQLRequestExecutor
                 GraphQLOutcomeKind.RequestError);
         }
 
+        Viewers.ReadAs(http.RequestServices, http.User);
         var options = new ExecutionOptions
         {
             CancellationToken = http.RequestAborted,

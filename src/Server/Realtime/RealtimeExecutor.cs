@@ -3,6 +3,7 @@ using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
+using Graph.Schema.Authorization;
 using Graph.Server.Execution;
 
 namespace Graph.Server.Realtime;
@@ -63,6 +64,7 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
         }
 
         contextData[AuthorizationSchema.ClaimsPrincipalKey] = identity.User;
+        Viewers.ReadAs(scoped, identity.User);
         return new ExecutionOptions
         {
             CancellationToken = cancellationToken,

@@ -1,9 +1,14 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
 using Graph.Persistence;
+using Graph.Persistence.Access;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Seeding;
 using Graph.Persistence.Seeding.Demo;
+using Graph.Schema.Authorization;
 using Graph.Schema.Tests.Data;
 using Graph.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +35,8 @@ public sealed class GraphFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddPooledDbContextFactory<GraphDbContext>(o =>
             PersistenceServiceCollectionExtensions.ConfigureDbContext(o, _database.DataSource).AddInterceptors(Sql));
-        services.AddScoped(p => p.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext());
+        services.AddScoped<DataViewerScope>();
+        services.AddScoped(PersistenceServiceCollectionExtensions.ScopedContext);
         services.AddGraphSchema().AddGraphModules();
         _services = services.BuildServiceProvider();
         await new DemoSeeder(_services.GetRequiredService<IDbContextFactory<GraphDbContext>>())
@@ -41,18 +47,34 @@ public sealed class GraphFixture : IAsyncLifetime
     /// <summary>A context for reading expected values (not recorded… it shares the recorder, so clear after use).</summary>
     public GraphDbContext CreateContext() => _services.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
 
-    public async Task<JsonElement> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    /// <summary>The data of a request run as ADMIN (who reads every field), failing on any error.</summary>
+    public Task<JsonElement> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+        RunAsAsync(Callers.As(Role.Admin), query, variables);
+
+    /// <summary>The data of a request run as <paramref name="caller"/>, failing on any error.</summary>
+    public async Task<JsonElement> RunAsAsync(ClaimsPrincipal? caller, string query, IReadOnlyDictionary<string, object?>? variables = null)
+    {
+        var document = await ExecuteAsAsync(caller, query, variables);
+        if (document.TryGetProperty("errors", out _))
+            throw new Xunit.Sdk.XunitException("GraphQL errors: " + document.GetRawText());
+        return document.GetProperty("data");
+    }
+
+    /// <summary>The whole response (data and errors) of a request run as <paramref name="caller"/>, as the server runs it.</summary>
+    public async Task<JsonElement> ExecuteAsAsync(ClaimsPrincipal? caller, string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
         await using var scope = _services.CreateAsyncScope();
+        var user = caller ?? Callers.Anonymous;
+        Viewers.ReadAs(scope.ServiceProvider, user);
         var result = await GraphQLExecutor.ExecuteAsync(
             Schema,
             new ExecutionRequest(query, Variables: variables),
-            new ExecutionOptions { Services = scope.ServiceProvider });
-        var json = ExecutionResultWriter.ToJson(result);
-        var document = JsonDocument.Parse(json).RootElement;
-        if (document.TryGetProperty("errors", out _))
-            throw new Xunit.Sdk.XunitException("GraphQL errors: " + json);
-        return document.GetProperty("data");
+            new ExecutionOptions
+            {
+                Services = scope.ServiceProvider,
+                ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = user },
+            });
+        return JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
     }
 
     public Task DisposeAsync()

@@ -26,5 +26,5 @@ public sealed class DemoAccountTests(DatabaseFixture fixture) : IClassFixture<Da
         }
     }
 
-    private static string JwtTokenServiceRole(Role role) => Graph.Server.Auth.JwtTokenService.RoleName(role);
+    private static string JwtTokenServiceRole(Role role) => Graph.Schema.Identity.Auth.AuthClaims.RoleValue(role);
 }

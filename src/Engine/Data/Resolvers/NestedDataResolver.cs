@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Graph.Engine.Authorization;
 using Graph.Engine.Data.Aggregates;
 using Graph.Engine.Data.Expressions;
 using Graph.Engine.DataLoader;
@@ -40,12 +41,19 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
 
         // Parents resolving the same field node share one loader (same arguments and selection).
         var loader = context.DataLoader((this, context.FieldNodes[0]), () => new PageLoader(this, context));
+        await loader.Authorization.ConfigureAwait(false);
         return await loader.LoadAsync(_readKey(parent), context.RequestAborted).ConfigureAwait(false);
     }
 
     private sealed class PageLoader(NestedDataResolver<TParent, TKey, T> resolver, IResolverContext context) : BatchDataLoader<TKey, object>
     {
         private readonly DataQueryPlan _plan = DataQueryPlan.Create(resolver._field, context);
+
+        private Task? _authorization;
+
+        /// <summary>Whether the caller may read what the arguments and aggregates read: checked once for all parents.</summary>
+        public Task Authorization => _authorization ??= DataArgumentAuthorization.CheckAsync(
+            context, DataArgumentMembers.Collect(resolver._field, context.Arguments, _plan.AggregateTerms)).AsTask();
 
         protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using Graph.Engine.Authorization;
 using Graph.Engine.Data.Aggregates;
 using Graph.Engine.Data.Projections;
 using Graph.Engine.Execution;
@@ -10,8 +11,11 @@ namespace Graph.Engine.Data.Resolvers;
 /// </summary>
 internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
 {
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
     public async ValueTask<object?> ResolveAsync(IResolverContext context)
     {
+        await DataArgumentAuthorization.CheckAsync(context, DataArgumentMembers.Collect(field, context.Arguments, [])).ConfigureAwait(false);
         var result = await inner(context).ConfigureAwait(false);
         if (result is null)
         {
@@ -39,11 +43,12 @@ internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
             ? _ => provider.CountAsync(filtered, context)
             : null;
         Func<IResolverContext, ValueTask<AggregateValues>>? aggregate = field.Aggregates is { } shape
-            ? aggregateContext => AggregateQuery.ExecuteAsync(
-                filtered,
-                AggregateQuery.Terms(shape, new SelectionCollector(aggregateContext), aggregateContext.FieldNodes),
-                provider,
-                aggregateContext)
+            ? async aggregateContext =>
+            {
+                var terms = AggregateQuery.Terms(shape, new SelectionCollector(aggregateContext), aggregateContext.FieldNodes);
+                await DataArgumentAuthorization.CheckAsync(aggregateContext, DataArgumentMembers.Collect(field, EmptyArguments, terms)).ConfigureAwait(false);
+                return await AggregateQuery.ExecuteAsync(filtered, terms, provider, aggregateContext).ConfigureAwait(false);
+            }
             : null;
         return PageBuilder.Create(plan, items, totalCount, aggregate);
     }

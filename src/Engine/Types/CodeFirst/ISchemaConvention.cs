@@ -29,4 +29,13 @@ public sealed class SchemaConventionContext(List<NamedType> types)
 
     /// <summary>Sets a field's description.</summary>
     public void SetDescription(OutputField field, string? description) => field.Description = description;
+
+    /// <summary>Changes a field's type (e.g. to nullable, for a field that may be refused).</summary>
+    public void SetType(OutputField field, GraphType type) => field.Type = type;
+
+    /// <summary>Applies a directive to a type (after those it has).</summary>
+    public void AddDirective(NamedType type, AppliedDirective directive) => type.Directives = [.. type.Directives, directive];
+
+    /// <summary>Applies a directive to a field (after those it has).</summary>
+    public void AddDirective(OutputField field, AppliedDirective directive) => field.Directives = [.. field.Directives, directive];
 }

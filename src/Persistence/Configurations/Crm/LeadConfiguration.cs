@@ -8,7 +8,7 @@ public sealed class LeadConfiguration() : EntityConfiguration<Lead>("leads")
 {
     protected override void ConfigureEntity(EntityTypeBuilder<Lead> builder)
     {
-        builder.HasQueryFilter(l => l.DeletedAt == null);
+        builder.HasQueryFilter("soft-delete", l => l.DeletedAt == null);
         builder.HasOne(l => l.AssignedTo).WithMany().HasForeignKey(l => l.AssignedToId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.User).WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.ConvertedStudent).WithMany().HasForeignKey(l => l.ConvertedStudentId).OnDelete(DeleteBehavior.SetNull);

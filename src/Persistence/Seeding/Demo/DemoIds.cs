@@ -5,7 +5,7 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>Stable keys for demo rows, so seeding again finds what an earlier run inserted. They are
 /// well-formed UUID v7 values (a fixed timestamp, the rest from a hash of the name).</summary>
-internal static class DemoIds
+public static class DemoIds
 {
     private static readonly long Epoch = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 

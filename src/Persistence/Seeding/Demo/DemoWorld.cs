@@ -401,7 +401,8 @@ internal sealed class DemoWorld
         var mayaPiano = Enroll("maya-piano", maya, "piano", Today.AddDays(-150), Today.AddDays(-38), EnrollmentStatus.Completed, PlanType.Pif, 960, closer, null);
         AddPayment("maya-pif", mayaPiano, null, 960, PaymentMethod.BankTransfer, PaymentStatus.Paid, Days(-150));
 
-        var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, closer, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
+        // Diego closed this deal, not Sofia (the SALES account): SALES is refused its money.
+        var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, setter, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
         var ethanFirst = AddInstallment(ethanCoaching, 1, 1000, Today.AddDays(-40), InstallmentStatus.Paid);
         var ethanSecond = AddInstallment(ethanCoaching, 2, 1000, Today.AddDays(-10), InstallmentStatus.Pending);
         AddInstallment(ethanCoaching, 3, 1000, Today.AddDays(20), InstallmentStatus.Pending);

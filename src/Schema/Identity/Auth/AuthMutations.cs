@@ -1,6 +1,7 @@
 using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
+using Graph.Schema.Authorization;
 
 namespace Graph.Schema.Identity.Auth;
 
@@ -8,13 +9,20 @@ namespace Graph.Schema.Identity.Auth;
 public sealed class AuthMutations
 {
     [GraphQLDescription("Signs in with an email and password: a 15-minute access token and a refresh token.")]
-    public Task<LoginPayload> Login(LoginInput input, [Service] AuthService auth, CancellationToken cancellationToken) =>
-        auth.LoginAsync(input.Email, input.Password, cancellationToken);
+    public async Task<LoginPayload> Login(LoginInput input, IResolverContext context, [Service] AuthService auth, CancellationToken cancellationToken)
+    {
+        var result = await auth.LoginAsync(input.Email, input.Password, cancellationToken);
+        if (result.User is { } user)
+            Viewers.SignIn(context, user);
+        return result;
+    }
 
     [GraphQLDescription("Exchanges a refresh token for new tokens; the presented token is spent.")]
-    public async Task<RefreshTokenPayload> RefreshToken(RefreshTokenInput input, [Service] AuthService auth, CancellationToken cancellationToken)
+    public async Task<RefreshTokenPayload> RefreshToken(RefreshTokenInput input, IResolverContext context, [Service] AuthService auth, CancellationToken cancellationToken)
     {
         var result = await auth.RefreshAsync(input.RefreshToken, cancellationToken);
+        if (result.User is { } user)
+            Viewers.SignIn(context, user);
         return new RefreshTokenPayload
         {
             AccessToken = result.AccessToken,

@@ -1,4 +1,5 @@
 using Graph.Persistence.Identity;
+using Graph.Persistence.Model;
 
 namespace Graph.Schema.Identity.Auth;
 
@@ -20,4 +21,11 @@ public static class AuthClaims
     public const string Email = "email";
     public const string Family = "fid";
     public const string Expires = "exp";
+
+    /// <summary>A role as the <see cref="Role"/> claim carries it (<c>LAB_TECH</c>), and as <c>@authorize(roles:)</c> names it.</summary>
+    public static string RoleValue(Role role) => EnumValues<Role>.ToSql(role);
+
+    /// <summary>The role a <see cref="Role"/> claim names, if it names one.</summary>
+    public static Role? ParseRole(string value) =>
+        EnumValues<Role>.All.Contains(value) ? EnumValues<Role>.FromSql(value) : null;
 }

@@ -31,5 +31,5 @@ public static class IdentityAuthServiceCollectionExtensions
 
     /// <summary>Registers a named policy for <c>@authorize(policy:)</c>.</summary>
     public static IServiceCollection AddGraphPolicy(this IServiceCollection services, string name, Func<System.Security.Claims.ClaimsPrincipal, Graph.Engine.Execution.IResolverContext, object?, bool> predicate) =>
-        services.AddSingleton(new GraphAuthorizationPolicy(name, predicate));
+        services.AddSingleton(new GraphAuthorizationPolicy(name, (user, context, value) => new(predicate(user, context, value))));
 }

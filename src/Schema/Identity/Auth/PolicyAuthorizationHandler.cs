@@ -5,7 +5,7 @@ using Graph.Engine.Execution;
 namespace Graph.Schema.Identity.Auth;
 
 /// <summary>A named predicate <c>@authorize(policy:)</c> refers to; register with <c>AddGraphPolicy</c>.</summary>
-public sealed record GraphAuthorizationPolicy(string Name, Func<ClaimsPrincipal, IResolverContext, object?, bool> Predicate);
+public sealed record GraphAuthorizationPolicy(string Name, Func<ClaimsPrincipal, IResolverContext, object?, ValueTask<bool>> Predicate);
 
 /// <summary>Roles as the engine's default handler checks them, and policies from the registered <see cref="GraphAuthorizationPolicy"/>s;
 /// an unknown policy refuses (fail closed).</summary>
@@ -18,9 +18,13 @@ public sealed class PolicyAuthorizationHandler(IEnumerable<GraphAuthorizationPol
         var roles = DefaultAuthorizationHandler.Instance.AuthorizeAsync(context, directive with { Policy = null }, resolvedValue);
         if (!roles.IsCompletedSuccessfully || roles.Result != AuthorizationResult.Allowed || directive.Policy is null)
             return roles;
-        var user = DefaultAuthorizationHandler.GetUser(context)!;
-        return new(_policies.TryGetValue(directive.Policy, out var policy) && policy.Predicate(user, context, resolvedValue)
-            ? AuthorizationResult.Allowed
-            : AuthorizationResult.NotAllowed);
+        if (!_policies.TryGetValue(directive.Policy, out var policy))
+            return new(AuthorizationResult.NotAllowed);
+        var verdict = policy.Predicate(DefaultAuthorizationHandler.GetUser(context)!, context, resolvedValue);
+        return verdict.IsCompletedSuccessfully ? new(Result(verdict.Result)) : AwaitAsync(verdict);
     }
+
+    private static async ValueTask<AuthorizationResult> AwaitAsync(ValueTask<bool> verdict) => Result(await verdict);
+
+    private static AuthorizationResult Result(bool allowed) => allowed ? AuthorizationResult.Allowed : AuthorizationResult.NotAllowed;
 }

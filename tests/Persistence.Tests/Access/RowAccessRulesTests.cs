@@ -1,0 +1,110 @@
+using Graph.Persistence.Access;
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Programs;
+using Graph.Persistence.Seeding;
+using Graph.Persistence.Seeding.Demo;
+using Graph.Persistence.Tests.Model;
+using Graph.Testing.Postgres;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Persistence.Tests.Access;
+
+/// <summary>The row rules hold in every query of a context reading for a viewer, and a viewer change applies at the next query.</summary>
+public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    public async Task InitializeAsync() =>
+        await new DemoSeeder(Contexts.Factory(fixture.DataSource)).SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static DataViewer Account(Role role) => new(DemoIds.For("user/" + role), [role]);
+
+    private GraphDbContext ReadingAs(DataViewer viewer) => Contexts.For(fixture).ReadFor(new DataViewerScope { Viewer = viewer });
+
+    [Fact]
+    public async Task A_customer_reads_only_their_pets_bookings_and_reports()
+    {
+        var customer = Account(Role.Customer);
+        await using var all = Contexts.For(fixture);
+        await using var db = ReadingAs(customer);
+
+        var ownPets = await all.Pets.Where(p => p.UserId == customer.UserId).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+        Assert.NotEmpty(ownPets);
+        Assert.True(await all.Pets.CountAsync() > ownPets.Count);
+        Assert.Equal(ownPets, await db.Pets.Select(p => p.Id).OrderBy(id => id).ToListAsync());
+        Assert.All(await db.Bookings.ToListAsync(), b => Assert.Equal(customer.UserId, b.UserId));
+        Assert.All(await db.TestReports.Include(r => r.Pet).ToListAsync(), r => Assert.Equal(customer.UserId, r.Pet.UserId));
+        Assert.Equal(
+            await all.Bookings.Where(b => b.UserId == customer.UserId).SelectMany(b => b.Items).CountAsync(),
+            await db.BookingItems.CountAsync());
+
+        // Through a navigation of a visible row, too: the customer's own user row lists only their pets.
+        var me = await db.Users.Where(u => u.Id == customer.UserId).Select(u => new { Pets = u.Pets.Count }).SingleAsync();
+        Assert.Equal(ownPets.Count, me.Pets);
+        Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_collector_reads_only_the_bookings_assigned_to_them_and_those_pets()
+    {
+        var collector = Account(Role.Collector);
+        await using var all = Contexts.For(fixture);
+        await using var db = ReadingAs(collector);
+
+        var assigned = await all.Bookings.Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.Id).OrderBy(id => id).ToListAsync();
+        Assert.NotEmpty(assigned);
+        Assert.True(await all.Bookings.CountAsync() > assigned.Count);
+        Assert.Equal(assigned, await db.Bookings.Select(b => b.Id).OrderBy(id => id).ToListAsync());
+        Assert.Equal(
+            await all.Bookings.Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.PetId).Distinct().OrderBy(id => id).ToListAsync(),
+            await db.Pets.Select(p => p.Id).OrderBy(id => id).ToListAsync());
+        Assert.Equal(0, await db.TestReports.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_student_reads_only_their_enrollments_installments_and_payments()
+    {
+        var student = Account(Role.Student);
+        await using var all = Contexts.For(fixture);
+        await using var db = ReadingAs(student);
+
+        var own = await all.Enrollments.Where(e => e.Student.UserId == student.UserId).Select(e => e.Id).OrderBy(id => id).ToListAsync();
+        Assert.NotEmpty(own);
+        Assert.True(await all.Enrollments.CountAsync() > own.Count);
+        Assert.Equal(own, await db.Enrollments.Select(e => e.Id).OrderBy(id => id).ToListAsync());
+        Assert.All(await db.Installments.Select(i => i.EnrollmentId).ToListAsync(), id => Assert.Contains(id, own));
+        Assert.Equal(0, await db.Leads.CountAsync());
+        Assert.True(await db.Programs.CountAsync() > 0); // the catalogue is public
+    }
+
+    [Fact]
+    public async Task Anonymous_reads_only_public_rows_and_staff_read_theirs()
+    {
+        await using var all = Contexts.For(fixture);
+        await using var anonymous = ReadingAs(DataViewer.Anonymous);
+        Assert.Equal(0, await anonymous.Users.CountAsync());
+        Assert.Equal(0, await anonymous.Pets.CountAsync());
+        Assert.Equal(0, await anonymous.Payments.CountAsync());
+        Assert.Equal(await all.LabTests.CountAsync(), await anonymous.LabTests.CountAsync());
+
+        await using var lab = ReadingAs(Account(Role.LabTech));
+        Assert.Equal(await all.TestReports.CountAsync(), await lab.TestReports.CountAsync());
+        Assert.Equal(0, await lab.Leads.CountAsync());
+
+        await using var sales = ReadingAs(Account(Role.Sales));
+        Assert.Equal(await all.Leads.CountAsync(), await sales.Leads.CountAsync());
+        Assert.Equal(0, await sales.Pets.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_viewer_is_read_at_each_query()
+    {
+        var scope = new DataViewerScope();
+        await using var db = Contexts.For(fixture).ReadFor(scope);
+        Assert.Equal(0, await db.Bookings.CountAsync());
+        scope.Viewer = Account(Role.Admin);
+        await using var all = Contexts.For(fixture);
+        Assert.Equal(await all.Bookings.CountAsync(), await db.Bookings.CountAsync());
+    }
+}

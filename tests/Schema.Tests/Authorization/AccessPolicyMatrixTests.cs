@@ -1,0 +1,166 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using System.Text.Json;
+using Graph.Persistence;
+using Graph.Persistence.Access;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Model;
+using Graph.Schema.Authorization;
+using Graph.Schema.Relay;
+using Graph.Schema.Tests.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Graph.Schema.Tests.Authorization;
+
+/// <summary>
+/// Generated from the policy table: every caller (each role's demo account and nobody) reads every type and every
+/// protected field of the core graph through <c>nodes(ids:)</c>, and each outcome (row hidden, field refused, field
+/// read) is compared with what the rules say for that caller and row, computed from the database apart from GraphQL.
+/// </summary>
+public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<GraphFixture>
+{
+    public static TheoryData<string> Callers() => [.. Enum.GetNames<Role>(), "Anonymous"];
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task Every_type_and_protected_field_reads_as_the_policy_says(string caller)
+    {
+        var (principal, viewer) = caller == "Anonymous"
+            ? (Modules.Callers.Anonymous, DataViewer.Anonymous)
+            : (Modules.Callers.As(Enum.Parse<Role>(caller)), new DataViewer(Modules.Callers.AccountId(Enum.Parse<Role>(caller)), [Enum.Parse<Role>(caller)]));
+
+        foreach (var typeRule in CoreGraphAccess.Policy.Rules.Where(r => r.IsType))
+        {
+            var fields = CoreGraphAccess.Policy.Rules.Where(r => !r.IsType && r.TypeName == typeRule.TypeName).ToList();
+            var clrType = EntityType(typeRule.TypeName);
+            var ids = await IdsAsync(clrType, DataViewer.System);
+            Assert.NotEmpty(ids);
+            var visible = (await IdsAsync(clrType, viewer)).ToHashSet();
+            var granted = new Dictionary<string, HashSet<Guid>>();
+            foreach (var field in fields.Where(f => f.Condition is not null))
+                granted[field.FieldName!] = (await IdsAsync(clrType, DataViewer.System, field.ConditionFor(viewer))).ToHashSet();
+
+            var selection = string.Join(" ", ["id", .. fields.Select(f => f.FieldName)]);
+            var response = await graph.ExecuteAsAsync(
+                principal,
+                $"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on {typeRule.TypeName} {{ {selection} }} }} }}",
+                new Dictionary<string, object?> { ["ids"] = ids.Select(id => NodeId.Format(typeRule.TypeName, id)).ToList() });
+            var refused = Refusals(response);
+            var nodes = response.GetProperty("data").GetProperty("nodes");
+
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var row = ids[i];
+                var node = nodes[i];
+                var where = $"{caller} reading {typeRule.TypeName} {row}";
+                Assert.True(visible.Contains(row) == (node.ValueKind != JsonValueKind.Null), $"{where}: row visible {visible.Contains(row)}");
+                if (!visible.Contains(row))
+                    continue;
+
+                var typeAllowed = typeRule.AllowsWithoutRow(viewer);
+                Assert.True(typeAllowed != refused.Contains((i, "id")), $"{where}: type allowed {typeAllowed}");
+                foreach (var field in fields)
+                {
+                    var allowed = typeAllowed && (field.AllowsWithoutRow(viewer) || (granted.TryGetValue(field.FieldName!, out var rows) && rows.Contains(row)));
+                    Assert.True(allowed != refused.Contains((i, field.FieldName!)), $"{where}.{field.FieldName}: allowed {allowed}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_condition_grants_some_caller_a_row_and_refuses_another()
+    {
+        var viewers = Enum.GetValues<Role>().Select(r => new DataViewer(Modules.Callers.AccountId(r), [r])).ToList();
+        foreach (var rule in CoreGraphAccess.Policy.Rules.Where(r => r.Condition is not null))
+        {
+            var clrType = EntityType(rule.TypeName);
+            var outcomes = new List<bool>();
+            foreach (var viewer in viewers.Where(v => !rule.AllowsWithoutRow(v)))
+            {
+                var visible = await IdsAsync(clrType, viewer);
+                var granted = (await IdsAsync(clrType, DataViewer.System, rule.ConditionFor(viewer))).ToHashSet();
+                outcomes.AddRange(visible.Select(granted.Contains));
+            }
+
+            Assert.True(outcomes.Contains(true) && outcomes.Contains(false), $"{rule.Coordinate}: the demo data tries its condition both ways");
+        }
+    }
+
+    [Fact]
+    public void Every_entity_type_of_the_schema_has_a_rule_and_every_rule_is_printed_as_authorize()
+    {
+        var entityTypes = graph.Schema.Types.OfType<Graph.Engine.Types.ObjectType>()
+            .Where(t => t.RuntimeType is { } clr && typeof(Entity).IsAssignableFrom(clr))
+            .Select(t => t.Name)
+            .Order()
+            .ToList();
+        Assert.Equal(entityTypes, CoreGraphAccess.Policy.Rules.Where(r => r.IsType).Select(r => r.TypeName).Order().ToList());
+
+        var sdl = Graph.Engine.Types.SchemaPrinter.Print(graph.Schema, new Graph.Engine.Types.SchemaPrinterOptions { IncludeAppliedDirectives = true });
+        Assert.Contains("type Lead implements Node @authorize(roles: [\"ADMIN\", \"SALES\", \"MARKETING\", \"ANALYST\"])", sdl);
+        Assert.Contains("medicalHistory: String @authorize(policy: \"Pet.medicalHistory\")", sdl);
+        // Fields that may be refused are nullable, so a refusal does not null the object they are on.
+        Assert.Contains("contractValue: Decimal @authorize(policy: \"Enrollment.contractValue\")", sdl);
+    }
+
+    [Fact]
+    public void Docs_authorization_md_is_generated_from_the_rules()
+    {
+        var expected = AccessPolicyDocument.Render(CoreGraphAccess.Policy, RowAccessRules.All);
+        var path = Path.Combine(RepositoryRoot(), "docs", "authorization.md");
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+            File.WriteAllText(path, expected);
+        Assert.True(File.Exists(path), "docs/authorization.md is missing: run the tests with UPDATE_SNAPSHOTS=1");
+        Assert.Equal(expected, File.ReadAllText(path));
+    }
+
+    private static Type EntityType(string typeName) =>
+        typeof(GraphDbContext).Assembly.GetTypes().Single(t => t.Name == typeName && typeof(Entity).IsAssignableFrom(t));
+
+    /// <summary>Ids of <paramref name="clrType"/> (at most one <c>nodes</c> request's worth) that the viewer reads and the predicate holds for.</summary>
+    private async Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null)
+    {
+        await using var db = graph.CreateContext();
+        db.ReadFor(new DataViewerScope { Viewer = viewer });
+        var method = typeof(AccessPolicyMatrixTests).GetMethod(nameof(IdsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        return await (Task<List<Guid>>)method.MakeGenericMethod(clrType).Invoke(null, [db, predicate])!;
+    }
+
+    private static Task<List<Guid>> IdsOf<T>(GraphDbContext db, LambdaExpression? predicate)
+        where T : Entity
+    {
+        IQueryable<T> rows = db.Set<T>();
+        if (predicate is not null)
+            rows = rows.Where((Expression<Func<T, bool>>)predicate);
+        return rows.OrderBy(e => e.Id).Select(e => e.Id).Take(NodeQueries.MaxNodesPerRequest).ToListAsync();
+    }
+
+    /// <summary>(node index, field) of every authorization error at <c>nodes[i].field</c>.</summary>
+    private static HashSet<(int, string)> Refusals(JsonElement response)
+    {
+        var refused = new HashSet<(int, string)>();
+        if (!response.TryGetProperty("errors", out var errors))
+            return refused;
+        foreach (var error in errors.EnumerateArray())
+        {
+            var code = error.GetProperty("extensions").GetProperty("code").GetString();
+            Assert.True(code is "AUTH_NOT_AUTHORIZED" or "AUTH_NOT_AUTHENTICATED", error.GetRawText());
+            var path = error.GetProperty("path");
+            refused.Add((path[1].GetInt32(), path[2].GetString()!));
+        }
+
+        return refused;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Graph.sln")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException("No Graph.sln above the test's directory.");
+    }
+}
