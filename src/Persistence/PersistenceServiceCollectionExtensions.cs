@@ -31,7 +31,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<MigrationRunner>();
         services.AddPooledDbContextFactory<GraphDbContext>((provider, options) => ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddScoped<DataViewerScope>();
-        services.TryAddScoped(ScopedContext);
+        // The pooled factory registers a scoped context of its own, which would read for nobody in particular.
+        services.Replace(ServiceDescriptor.Scoped(ScopedContext));
         services.TryAddSingleton<SeedRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, DemoSeeder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISeeder, ScaleSeeder>());

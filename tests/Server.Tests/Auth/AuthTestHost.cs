@@ -94,7 +94,7 @@ public sealed class AuthTestHost : IAsyncDisposable
     public async Task<User> CreateUserAsync(string email, string passwordHash, params Role[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GraphDbContext>();
+        await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
         var user = new User { Id = Guid.CreateVersion7(), Email = email, PasswordHash = passwordHash, FirstName = "Test", LastName = "User", Roles = [.. roles], IsActive = true };
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -104,7 +104,8 @@ public sealed class AuthTestHost : IAsyncDisposable
     public async Task<User> GetUserAsync(Guid id)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<GraphDbContext>().Users.AsNoTracking().SingleAsync(u => u.Id == id);
+        await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
+        return await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
     }
 
     public async ValueTask DisposeAsync()

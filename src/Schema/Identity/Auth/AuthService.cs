@@ -12,16 +12,23 @@ namespace Graph.Schema.Identity.Auth;
 /// <summary>
 /// Sign-in, refresh-token rotation and logout. Every failure of <see cref="LoginAsync"/> answers the same
 /// (<see cref="AuthError.InvalidCredentials"/>) after one PBKDF2 verification, so neither the answer nor its timing
-/// tells an unknown email from a wrong password or a locked account.
+/// tells an unknown email from a wrong password or a locked account. It reads accounts as the platform (not as the
+/// caller, who is nobody yet), on a context of its own.
 /// </summary>
 public sealed class AuthService(
-    GraphDbContext db,
+    IDbContextFactory<GraphDbContext> contexts,
     IAccessTokenIssuer tokens,
     RevokedTokenStore revocations,
     IOptions<IdentityAuthOptions> options,
     TimeProvider time,
-    ILogger<AuthService> logger)
+    ILogger<AuthService> logger) : IAsyncDisposable
 {
+    private GraphDbContext? _db;
+
+    private GraphDbContext Db => _db ??= contexts.CreateDbContext();
+
+    public ValueTask DisposeAsync() => _db?.DisposeAsync() ?? ValueTask.CompletedTask;
+
     // Verified against when the account does not exist, so that path costs one PBKDF2 run too.
     private static readonly Lazy<string> DummyHash = new(() => PasswordHashing.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16))));
 
@@ -32,7 +39,7 @@ public sealed class AuthService(
         var normalized = email.Trim().ToLowerInvariant();
         var user = normalized.Length == 0
             ? null
-            : await db.Users.FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
+            : await Db.Users.FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
         if (user?.PasswordHash is not { } hash)
         {
             PasswordHashing.Verify(DummyHash.Value, password);
@@ -65,7 +72,7 @@ public sealed class AuthService(
     public async Task<LoginPayload> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var tokenHash = HashToken(refreshToken);
-        var stored = await db.RefreshTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+        var stored = await Db.RefreshTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
         var now = time.GetUtcNow();
         if (stored is null)
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
@@ -74,7 +81,7 @@ public sealed class AuthService(
         {
             logger.LogWarning("Refresh token reuse for user {UserId}: family {FamilyId} revoked.", stored.UserId, stored.FamilyId);
             await RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
         }
 
@@ -96,10 +103,10 @@ public sealed class AuthService(
         var expiresAt = long.TryParse(caller.FindFirstValue(AuthClaims.Expires), out var exp)
             ? DateTimeOffset.FromUnixTimeSeconds(exp)
             : time.GetUtcNow() + Options.AccessTokenLifetime;
-        await revocations.RevokeAsync(db, jti, userId, expiresAt, cancellationToken);
+        await revocations.RevokeAsync(Db, jti, userId, expiresAt, cancellationToken);
         if (Guid.TryParse(caller.FindFirstValue(AuthClaims.Family), out var familyId))
             await RevokeFamilyAsync(familyId, time.GetUtcNow(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
@@ -117,7 +124,7 @@ public sealed class AuthService(
             logger.LogWarning("Account {UserId} locked until {LockedUntil:O} after {Attempts} failed sign-ins.", user.Id, user.LockedUntil, Options.MaxFailedAttempts);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<LoginPayload> IssueAsync(User user, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken, RefreshToken? replaced = null)
@@ -131,20 +138,20 @@ public sealed class AuthService(
             FamilyId = familyId,
             ExpiresAt = now + Options.RefreshTokenLifetime,
         };
-        db.RefreshTokens.Add(stored);
+        Db.RefreshTokens.Add(stored);
         if (replaced is not null)
         {
             replaced.RevokedAt = now;
             replaced.ReplacedById = stored.Id;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         var access = tokens.Issue(user, familyId);
         return new LoginPayload { AccessToken = access.Token, RefreshToken = refreshToken, ExpiresAt = access.ExpiresAt, User = user };
     }
 
     private Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.RefreshTokens
+        Db.RefreshTokens
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
 
