@@ -1,0 +1,43 @@
+namespace Graph.Schema.Tests.StatusChanges;
+
+[Collection(StatusMutationCollection.Name)]
+public sealed class BookingStatusMutationTests(StatusMutationFixture fixture) : StatusMutationTestBase(fixture)
+{
+    protected override string Mutation => "updateBookingStatus";
+    protected override string IdField => "bookingId";
+    protected override string NodeField => "booking";
+    protected override string TypeName => "Booking";
+    protected override string Table => "bookings";
+    protected override string EventField => "bookingStatusChanged";
+    protected override string Role => "LAB_TECH";
+
+    [Theory]
+    [InlineData("PENDING", "CONFIRMED")]
+    [InlineData("PENDING", "CANCELLED")]
+    [InlineData("CONFIRMED", "SAMPLE_COLLECTED")]
+    [InlineData("SAMPLE_COLLECTED", "PROCESSING")]
+    [InlineData("PROCESSING", "COMPLETED")]
+    public Task Declared_moves_change_the_booking_and_announce_it(string from, string to) => AssertMovesAsync(from, to);
+
+    [Theory]
+    [InlineData("PENDING", "PENDING")]
+    [InlineData("PENDING", "COMPLETED")]
+    [InlineData("CONFIRMED", "PENDING")]
+    [InlineData("COMPLETED", "PROCESSING")]
+    [InlineData("CANCELLED", "CONFIRMED")]
+    [InlineData("PROCESSING", "CANCELLED")]
+    public Task Other_moves_are_refused_with_a_typed_error(string from, string to) => AssertRefusedAsync(from, to);
+
+    [Theory]
+    [InlineData("ADMIN")]
+    [InlineData("COLLECTOR")]
+    public Task Admins_and_collectors_may_move_bookings(string role) => AssertMovesAsync("PENDING", "CONFIRMED", role);
+
+    [Theory]
+    [InlineData("CUSTOMER")]
+    [InlineData("ANALYST")]
+    public Task Other_roles_may_not(string role) => AssertRoleRefusedAsync("PENDING", "CONFIRMED", role);
+
+    [Fact]
+    public Task An_unknown_or_foreign_id_is_not_found() => AssertNotFoundAsync("CONFIRMED");
+}
