@@ -4,6 +4,7 @@ using Graph.Persistence;
 using Graph.Persistence.Crm;
 using Graph.Schema.Composition;
 using Graph.Schema.Data.Entities;
+using Graph.Schema.StatusChanges;
 
 namespace Graph.Schema.Crm;
 
@@ -25,6 +26,9 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("role", "CLOSER, SETTER or DM_SETTER.")
             .Describe("user", "The login of this team member, if any."));
         module.AddTypeExtension<CrmQueries>();
+        module.AddTypeExtension<LeadStatusMutations>();
+        module.AddTypeExtension<LeadStatusSubscriptions>();
+        module.AddStatusChangeErrors();
     }
 }
 

@@ -4,6 +4,7 @@ using Graph.Persistence;
 using Graph.Persistence.Diagnostics;
 using Graph.Schema.Composition;
 using Graph.Schema.Data.Entities;
+using Graph.Schema.StatusChanges;
 
 namespace Graph.Schema.Diagnostics;
 
@@ -53,6 +54,11 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
         module.AddConnectionField("Booking", "batchGroups");
         module.AddConnectionField("TestBatchGroup", "reports");
         module.AddTypeExtension<DiagnosticsQueries>();
+        module.AddTypeExtension<BookingStatusMutations>();
+        module.AddTypeExtension<BookingStatusSubscriptions>();
+        module.AddTypeExtension<TestReportStatusMutations>();
+        module.AddTypeExtension<TestReportStatusSubscriptions>();
+        module.AddStatusChangeErrors();
     }
 }
 

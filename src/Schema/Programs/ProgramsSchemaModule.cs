@@ -4,6 +4,7 @@ using Graph.Persistence;
 using Graph.Persistence.Programs;
 using Graph.Schema.Composition;
 using Graph.Schema.Data.Entities;
+using Graph.Schema.StatusChanges;
 
 namespace Graph.Schema.Programs;
 
@@ -38,6 +39,11 @@ public sealed class ProgramsSchemaModule : ISchemaModule
         module.AddConnectionField("Enrollment", "payments");
         module.AddConnectionField("Installment", "payments");
         module.AddTypeExtension<ProgramsQueries>();
+        module.AddTypeExtension<EnrollmentStatusMutations>();
+        module.AddTypeExtension<EnrollmentStatusSubscriptions>();
+        module.AddTypeExtension<PayInstallmentMutations>();
+        module.AddTypeExtension<InstallmentStatusSubscriptions>();
+        module.AddStatusChangeErrors();
     }
 }
 

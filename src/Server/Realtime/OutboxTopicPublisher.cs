@@ -3,9 +3,17 @@ using Graph.Persistence.Outbox;
 
 namespace Graph.Server.Realtime;
 
-/// <summary>Publishes each committed outbox event on the topic bus under its topic, as the <see cref="OutboxEvent"/> itself.</summary>
+/// <summary>
+/// Publishes each committed outbox event on the topic bus under its topic, as the <see cref="OutboxEvent"/> itself.
+/// A topic <c>field:key</c> (one node's events) is also published under <c>field</c>, for subscribers of every node.
+/// </summary>
 public sealed class OutboxTopicPublisher(ITopicEventSender sender) : IOutboxEventSink
 {
-    public ValueTask PublishAsync(OutboxEvent outboxEvent, CancellationToken cancellationToken) =>
-        sender.SendAsync(outboxEvent.Topic, outboxEvent, cancellationToken);
+    public async ValueTask PublishAsync(OutboxEvent outboxEvent, CancellationToken cancellationToken)
+    {
+        await sender.SendAsync(outboxEvent.Topic, outboxEvent, cancellationToken);
+        var colon = outboxEvent.Topic.IndexOf(':');
+        if (colon > 0)
+            await sender.SendAsync(outboxEvent.Topic[..colon], outboxEvent, cancellationToken);
+    }
 }

@@ -71,6 +71,10 @@ public sealed class GraphServerProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but slow to answer (a loaded machine, a cold start): ask again.
+            }
 
             await Task.Delay(100);
         }

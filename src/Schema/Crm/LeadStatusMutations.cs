@@ -1,0 +1,41 @@
+using Graph.Engine.Authorization;
+using Graph.Engine.Types;
+using Graph.Persistence;
+using Graph.Persistence.Crm;
+using Graph.Persistence.Outbox;
+using Graph.Schema.StatusChanges;
+
+namespace Graph.Schema.Crm;
+
+public sealed record UpdateLeadStatusInput([property: ID] string LeadId, LeadStatus Status);
+
+public sealed class UpdateLeadStatusPayload
+{
+    public Lead? Lead { get; init; }
+
+    public IReadOnlyList<IMutationError>? Errors { get; init; }
+}
+
+[ExtendObjectType(OperationTypeNames.Mutation)]
+public sealed class LeadStatusMutations
+{
+    [GraphQLIgnore]
+    public static StatusField<Lead, LeadStatus> Status { get; } = new(
+        "Lead", LeadStatusSubscriptions.Field, LeadTransitions.Table, l => l.Status, Apply);
+
+    [Authorize(Roles = ["ADMIN", "SALES", "MARKETING"])]
+    [GraphQLDescription("Moves a lead along the funnel; converting stamps convertedAt.")]
+    public async Task<UpdateLeadStatusPayload> UpdateLeadStatus(
+        UpdateLeadStatusInput input, [Service] GraphDbContext db, [Service] IEventOutbox outbox, CancellationToken cancellationToken)
+    {
+        var (lead, error) = await StatusMutation.ChangeAsync(Status, db, outbox, input.LeadId, input.Status, cancellationToken);
+        return new UpdateLeadStatusPayload { Lead = lead, Errors = error is null ? null : [error] };
+    }
+
+    private static void Apply(Lead lead, LeadStatus status, DateTimeOffset at)
+    {
+        lead.Status = status;
+        if (status == LeadStatus.Converted)
+            lead.ConvertedAt = at;
+    }
+}

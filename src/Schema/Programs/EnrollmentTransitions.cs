@@ -1,0 +1,15 @@
+using Graph.Persistence.Programs;
+using Graph.Schema.StatusChanges;
+using static Graph.Persistence.Programs.EnrollmentStatus;
+
+namespace Graph.Schema.Programs;
+
+/// <summary>An active enrollment may be frozen and thawed; completed and cancelled ones are final.</summary>
+public static class EnrollmentTransitions
+{
+    public static StatusTransitions<EnrollmentStatus> Table { get; } = new StatusTransitions<EnrollmentStatus>()
+        .From(Active, Frozen, Completed, Cancelled)
+        .From(Frozen, Active, Cancelled)
+        .From(Completed)
+        .From(Cancelled);
+}

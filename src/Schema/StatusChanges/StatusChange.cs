@@ -1,0 +1,11 @@
+namespace Graph.Schema.StatusChanges;
+
+/// <summary>
+/// The outbox payload of a status change; statuses by their GraphQL names. Published under
+/// <c>field:key</c> (e.g. <c>bookingStatusChanged:0193…</c>); the server's topic publisher also publishes it
+/// under <c>field</c> for subscribers of every node.
+/// </summary>
+public sealed record StatusChange(Guid Id, string PreviousStatus, string Status, DateTimeOffset ChangedAt)
+{
+    public static string Topic(string field, Guid key) => field + ":" + key.ToString("D");
+}

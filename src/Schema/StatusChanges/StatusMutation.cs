@@ -1,0 +1,49 @@
+using Graph.Persistence;
+using Graph.Persistence.Model;
+using Graph.Persistence.Outbox;
+using Graph.Schema.Relay;
+
+namespace Graph.Schema.StatusChanges;
+
+/// <summary>How a status mutation reads and writes one node type's status.</summary>
+/// <param name="TypeName">The GraphQL type, for global IDs and messages.</param>
+/// <param name="EventField">The subscription field announcing the change (its topic).</param>
+/// <param name="Apply">Sets the status and whatever goes with it (timestamps) at the given time.</param>
+public sealed record StatusField<TNode, TStatus>(
+    string TypeName,
+    string EventField,
+    StatusTransitions<TStatus> Transitions,
+    Func<TNode, TStatus> Current,
+    Action<TNode, TStatus, DateTimeOffset> Apply)
+    where TNode : Entity
+    where TStatus : struct, Enum;
+
+/// <summary>The one way a status moves: lock the row, ask the state machine, save, write the event, commit.</summary>
+public static class StatusMutation
+{
+    public static async Task<(TNode? Node, IMutationError? Error)> ChangeAsync<TNode, TStatus>(
+        StatusField<TNode, TStatus> field, GraphDbContext db, IEventOutbox outbox, string id, TStatus status, CancellationToken cancellationToken)
+        where TNode : Entity
+        where TStatus : struct, Enum
+    {
+        if (!NodeKeys.TryParse(id, field.TypeName, out var key))
+            return (null, NotFoundError.For(field.TypeName, id));
+
+        // Disposed without a commit (a refusal, an exception), the transaction rolls back and announces nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var node = await LockedRows.FindForUpdateAsync<TNode>(db, key, cancellationToken);
+        if (node is null)
+            return (null, NotFoundError.For(field.TypeName, id));
+
+        var previous = field.Current(node);
+        if (!field.Transitions.Allows(previous, status))
+            return (null, field.Transitions.Refusal(field.TypeName, previous, status));
+
+        var changedAt = DateTimeOffset.UtcNow;
+        field.Apply(node, status, changedAt);
+        await db.SaveChangesAsync(cancellationToken);
+        var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
+        await StatusChangeCommit.AnnounceAndCommitAsync(transaction, outbox, field.EventField, change, cancellationToken);
+        return (node, null);
+    }
+}
