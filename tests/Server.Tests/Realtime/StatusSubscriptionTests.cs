@@ -56,6 +56,32 @@ public sealed class StatusSubscriptionTests(StatusGraphHost host) : IClassFixtur
         Assert.Equal("SAMPLE_COLLECTED", two.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task A_customer_following_every_booking_receives_only_events_of_their_own()
+    {
+        var admin = await host.TokenAsync("ADMIN");
+        var customerId = Graph.Persistence.Seeding.Demo.DemoIds.For("user/Customer");
+        var theirs = await ResetBookingOfAsync(customerId, own: false);
+        var own = await ResetBookingOfAsync(customerId, own: true);
+        await using var socket = await SubscribeAsync(await host.TokenAsync("CUSTOMER"), "subscription { bookingStatusChanged { booking { id } status } }", null, AllBookings);
+
+        // Another customer's booking changes first; the row rules keep it from this subscriber.
+        await StatusGraphHost.MoveBookingAsync(host.Client, admin, theirs, "CONFIRMED");
+        await StatusGraphHost.MoveBookingAsync(host.Client, admin, own, "CONFIRMED");
+
+        var only = Data(await socket.ReceiveAsync()).GetProperty("bookingStatusChanged");
+        Assert.Equal(own, only.GetProperty("booking").GetProperty("id").GetString());
+    }
+
+    private async Task<string> ResetBookingOfAsync(Guid customerId, bool own)
+    {
+        await using var command = host.DataSource.CreateCommand(
+            "UPDATE bookings SET status = 'PENDING' WHERE id = (SELECT id FROM bookings WHERE (user_id = $1) = $2 ORDER BY id LIMIT 1) RETURNING id");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = customerId });
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = own });
+        return Graph.Schema.Relay.NodeId.Format("Booking", (Guid)(await command.ExecuteScalarAsync())!);
+    }
+
     [Theory]
     [InlineData("LAB_TECH", false)]
     [InlineData("ADMIN", true)]
