@@ -48,29 +48,22 @@ internal static class Workloads
             ? Cursor.Parse(a.GetString()!)
             : ((DateTime, Guid)?)null;
 
-        var sql = new StringBuilder("SELECT ").Append(BookingColumns);
-        if (nested)
-        {
-            sql.Append(NestedColumns);
-        }
-
-        sql.Append(" FROM bookings b");
-        if (nested)
-        {
-            sql.Append(NestedJoins);
-        }
-
-        sql.Append(" WHERE b.status = $1");
+        // The page is cut first and joined after: a join under the LIMIT would be planned for every matching row
+        // (PostgreSQL sizes a Memoize cache for all of them), which costs milliseconds for twenty.
+        var page = new StringBuilder("SELECT * FROM bookings b WHERE b.status = $1");
         if (after is not null)
         {
-            sql.Append(" AND (b.booking_date, b.id) > ($3, $4)");
+            page.Append(" AND (b.booking_date, b.id) > ($3, $4)");
         }
 
-        sql.Append(" ORDER BY b.booking_date, b.id LIMIT $2");
+        page.Append(" ORDER BY b.booking_date, b.id LIMIT $2");
+        var sql = nested
+            ? $"SELECT {BookingColumns}{NestedColumns} FROM ({page}) b{NestedJoins} ORDER BY b.booking_date, b.id"
+            : page.ToString().Replace("SELECT *", "SELECT " + BookingColumns, StringComparison.Ordinal);
 
         await using var connection = await db.OpenConnectionAsync(context.RequestAborted);
         var bookings = new List<BookingRow>(first + 1);
-        await using (var command = new NpgsqlCommand(sql.ToString(), connection))
+        await using (var command = new NpgsqlCommand(sql, connection))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = status });
             command.Parameters.Add(new NpgsqlParameter { Value = first + 1 });

@@ -4,7 +4,11 @@
 // 1. finds the deep page's cursor on each system; 2. checks that every system gives the same data for every
 // workload (the mutation of a system whose schema lacks it is "n/a"); 3. drives each system in turn with
 // autocannon, a warm-up first; 4. prints the table and the ratios line.
-import { readFileSync, writeFileSync } from "node:fs";
+// Around each measured run it also reads where the time went: the CPU time of the server's process
+// (config.pids), of every PostgreSQL process and of this load generator, and, when config.psql is set
+// (a psql command line for the postgres database), what pg_stat_statements counted for the graph database.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { normalize, ourCursor, queries, request, workloadNames } from "./workloads.mjs";
@@ -97,6 +101,56 @@ async function check(cursors) {
   return { runs, notes };
 }
 
+const clockTicks = Number(config.clockTicks ?? 100);
+
+/** utime + stime of a process in milliseconds (0 when it has gone). */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return 0;
+  }
+}
+
+/** The CPU time of every PostgreSQL process (postmaster, backends, background workers). */
+function postgresCpuMs() {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") total += cpuMs(entry);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+function psql(sql) {
+  if (!config.psql) return "";
+  const [command, ...args] = config.psql;
+  return execFileSync(command, [...args, "-At", "-F", "\t", "-c", sql], { encoding: "utf8" }).trim();
+}
+
+/** Per request: statements sent, their execution and planning time in PostgreSQL (pg_stat_statements). */
+function statements(requests) {
+  const line = psql(`SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0), coalesce(sum(total_plan_time), 0)
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'graph'`);
+  if (!line) return {};
+  const [calls, exec, plan] = line.split("\t").map(Number);
+  return { statementsPerRequest: calls / requests, dbExecMs: exec / requests, dbPlanMs: plan / requests };
+}
+
+/** The statements of the last run that took the most database time, for the work directory. */
+function topStatements() {
+  return psql(`SELECT calls, round(mean_exec_time::numeric, 3), round(mean_plan_time::numeric, 3),
+      left(regexp_replace(query, '\\s+', ' ', 'g'), 400)
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'graph'
+    ORDER BY total_exec_time + total_plan_time DESC LIMIT 5`);
+}
+
 function load(system, workload, cursors, seconds) {
   const base = { "content-type": "application/json", accept: "application/json" };
   let next = 0;
@@ -123,7 +177,20 @@ async function measure(runs, cursors) {
         continue;
       }
       await load(system, workload, cursors, config.warmupSeconds);
+      psql("SELECT pg_stat_statements_reset()");
+      const before = { server: cpuMs(config.pids[system]), postgres: postgresCpuMs(), driver: process.cpuUsage() };
       const r = await load(system, workload, cursors, config.seconds);
+      const driver = process.cpuUsage(before.driver);
+      const n = Math.max(1, r.requests.total);
+      const cost = {
+        serverCpuMs: (cpuMs(config.pids[system]) - before.server) / n,
+        postgresCpuMs: (postgresCpuMs() - before.postgres) / n,
+        driverCpuMs: (driver.user + driver.system) / 1000 / n,
+        ...statements(n),
+      };
+      if (config.statementsLog) {
+        writeFileSync(config.statementsLog, `== ${workload} ${system}\n${topStatements()}\n`, { flag: "a" });
+      }
       const failed = r.errors + r.timeouts + r.non2xx;
       const row = {
         system,
@@ -133,11 +200,11 @@ async function measure(runs, cursors) {
         p99: r.latency.p99,
         requests: r.requests.total,
         failed,
+        ...cost,
       };
       results.push(row);
       console.log(`${workload} ${system}: ${row.rps.toFixed(0)} req/s p50 ${row.p50} ms p99 ${row.p99} ms` +
         (failed ? ` (${failed} failed)` : ""));
-      if (failed > r.requests.total / 100) throw new Error(`${system} failed ${failed} requests on ${workload}`);
     }
   }
   return results;
@@ -148,7 +215,21 @@ function table(results) {
   for (const r of results) {
     lines.push(r.na
       ? `| ${r.workload} | ${r.system} | n/a | n/a | n/a |`
-      : `| ${r.workload} | ${r.system} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} |`);
+      : `| ${r.workload} | ${r.system} | ${r.rps.toFixed(0)}${r.failed ? ` (${r.failed} failed)` : ""} | ${r.p50} | ${r.p99} |`);
+  }
+  return lines.join("\n");
+}
+
+/** Where each request's time went: CPU of the server, of PostgreSQL and of the load generator, and SQL counts. */
+function costTable(results) {
+  const lines = [
+    "| workload | system | server CPU ms/req | PostgreSQL CPU ms/req | load generator CPU ms/req | statements/req | SQL exec ms/req | SQL plan ms/req |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const f = (value, digits = 2) => (value === undefined ? "-" : value.toFixed(digits));
+  for (const r of results.filter((row) => !row.na)) {
+    lines.push(`| ${r.workload} | ${r.system} | ${f(r.serverCpuMs)} | ${f(r.postgresCpuMs)} | ${f(r.driverCpuMs)} | ` +
+      `${f(r.statementsPerRequest, 1)} | ${f(r.dbExecMs, 3)} | ${f(r.dbPlanMs, 3)} |`);
   }
   return lines.join("\n");
 }
@@ -172,5 +253,8 @@ writeFileSync(config.results, JSON.stringify({ config, results }, null, 2));
 console.log("");
 console.log(`${config.connections} connections, ${config.warmupSeconds} s warm-up, ${config.seconds} s measured per system and workload`);
 console.log(table(results));
+console.log("");
+console.log(costTable(results));
+console.log("");
 for (const note of notes) console.log(note);
 console.log(ratios(results));
