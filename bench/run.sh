@@ -153,6 +153,9 @@ seed() {
     || { cat "$work/migrate.log" >&2; exit 1; }
   ConnectionStrings__Graph="$connection" dotnet "$server_dll" seed --scale "$scale" </dev/null >"$work/seed.log" 2>&1 \
     || { tail -20 "$work/seed.log" >&2; exit 1; }
+  # The demo accounts: our server shows rows by the caller's rules, and ADMIN reads every row, as the others do.
+  ConnectionStrings__Graph="$connection" dotnet "$server_dll" seed --demo </dev/null >>"$work/seed.log" 2>&1 \
+    || { tail -20 "$work/seed.log" >&2; exit 1; }
   psql_ graph -c "VACUUM ANALYZE" >/dev/null
 }
 
@@ -176,11 +179,15 @@ start_servers() {
   local pooled="$connection;Maximum Pool Size=$pool_size"
 
   ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Graph="$pooled" \
-    Identity__SigningKey="$(head -c 32 /dev/urandom | base64)" GraphQL__Ide=false \
+    Identity__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__AccessTokenLifetime=02:00:00 GraphQL__Ide=false \
     dotnet "$server_dll" --urls "http://127.0.0.1:$ours_port" >"$work/ours.log" 2>&1 &
   ours_pid=$!
   pids+=("$ours_pid")
   wait_ready ours "http://127.0.0.1:$ours_port/health/ready" "$ours_pid"
+  ours_token=$(curl -sf "http://127.0.0.1:$ours_port/graphql" -H 'content-type: application/json' \
+    --data '{"query":"mutation { login(input: {email: \"admin@demo.graph\", password: \"demo-password\"}) { accessToken } }"}' \
+    | "$node22" -e 'let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).data.login.accessToken))')
+  [ -n "$ours_token" ] && [ "$ours_token" != null ] || { echo "cannot sign in to our server as admin@demo.graph" >&2; exit 1; }
 
   ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Graph="$pooled" \
     dotnet "$raw_dll" --urls "http://127.0.0.1:$raw_port" >"$work/raw-sql.log" 2>&1 &
@@ -199,12 +206,13 @@ start_servers() {
 
 write_config() {
   psql_ graph -At -f "$side/params.sql" >"$work/params.json"
-  "$node22" -e '
+  OURS_TOKEN="$ours_token" "$node22" -e '
     const [params, out, ours, pgl, raw, connections, warmup, seconds, work, pids, ticks, ...psql] = process.argv.slice(1);
     const [oursPid, pglPid, rawPid] = pids.split(",").map(Number);
     const config = {
       systems: { ours: `http://127.0.0.1:${ours}`, postgraphile: `http://127.0.0.1:${pgl}`, "raw-sql": `http://127.0.0.1:${raw}` },
       pids: { ours: oursPid, postgraphile: pglPid, "raw-sql": rawPid },
+      headers: { ours: { authorization: `Bearer ${process.env.OURS_TOKEN}` } },
       params: JSON.parse(require("node:fs").readFileSync(params, "utf8")),
       connections: Number(connections), warmupSeconds: Number(warmup), seconds: Number(seconds),
       results: `${work}/results.json`, statementsLog: `${work}/statements.txt`, clockTicks: Number(ticks), psql,

@@ -20,7 +20,7 @@ const systemNames = Object.keys(systems);
 async function post(system, { path, body }) {
   const response = await fetch(systems[system] + path, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    headers: { "content-type": "application/json", accept: "application/json", ...config.headers?.[system] },
     body,
   });
   const text = await response.text();
@@ -152,7 +152,7 @@ function topStatements() {
 }
 
 function load(system, workload, cursors, seconds) {
-  const base = { "content-type": "application/json", accept: "application/json" };
+  const base = { "content-type": "application/json", accept: "application/json", ...config.headers?.[system] };
   let next = 0;
   const first = request(system, workload, params, cursors);
   const spec = { method: "POST", path: first.path, headers: base, body: first.body };

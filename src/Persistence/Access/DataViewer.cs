@@ -21,6 +21,7 @@ public sealed class DataViewer
         UserId = userId;
         _roles = [.. roles];
         Unrestricted = unrestricted;
+        RoleMask = unrestricted ? -1L : Mask(_roles);
     }
 
     /// <summary>The platform itself: no row rule applies.</summary>
@@ -34,6 +35,12 @@ public sealed class DataViewer
     public bool Unrestricted { get; }
 
     public IReadOnlySet<Role> Roles => _roles;
+
+    /// <summary>The roles as bits (<c>1 &lt;&lt; role</c>; every bit when unrestricted), so a query filter tests them in SQL
+    /// against one parameter instead of having EF evaluate a method per query.</summary>
+    public long RoleMask { get; }
+
+    public static long Mask(IEnumerable<Role> roles) => roles.Aggregate(0L, (mask, role) => mask | (1L << (int)role));
 
     public bool Has(Role role) => Unrestricted || _roles.Contains(role);
 

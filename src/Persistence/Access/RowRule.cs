@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Graph.Persistence.Identity;
 
 namespace Graph.Persistence.Access;
 
@@ -15,12 +16,31 @@ public sealed record RowRule(Type EntityType, string Readers, LambdaExpression P
     {
         var viewer = Expression.Property(Expression.Constant(context), nameof(GraphDbContext.Viewer));
         var entity = Predicate.Parameters[0];
-        var body = new ReplaceParameter(Predicate.Parameters[1], viewer).Visit(Predicate.Body);
+        var body = new ViewerRewriter(Predicate.Parameters[1], viewer).Visit(Predicate.Body);
         return Expression.Lambda(Expression.OrElse(Expression.Property(viewer, nameof(DataViewer.Unrestricted)), body), entity);
     }
 
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
+    /// <summary>
+    /// Puts the context's viewer for the rule's viewer parameter, and turns <c>v.Has(…)</c>/<c>v.HasAny(…)</c> into
+    /// <c>(viewer.RoleMask &amp; mask) != 0</c>: EF reads a member into a parameter cheaply, but evaluates a method call
+    /// anew for every query.
+    /// </summary>
+    private sealed class ViewerRewriter(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Object != from || node.Method.Name is not (nameof(DataViewer.Has) or nameof(DataViewer.HasAny)))
+                return base.VisitMethodCall(node);
+            var roles = node.Arguments.SelectMany(argument => Expression.Lambda(argument).Compile().DynamicInvoke() switch
+            {
+                Role role => [role],
+                IEnumerable<Role> many => many,
+                var other => throw new InvalidOperationException($"A row rule names roles as {other}."),
+            });
+            var mask = Expression.Property(to, nameof(DataViewer.RoleMask));
+            return Expression.NotEqual(Expression.And(mask, Expression.Constant(DataViewer.Mask(roles))), Expression.Constant(0L));
+        }
     }
 }
