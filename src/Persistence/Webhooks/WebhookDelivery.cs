@@ -1,0 +1,27 @@
+using Graph.Persistence.Model;
+
+namespace Graph.Persistence.Webhooks;
+
+/// <summary>One outbox event for one webhook: derived once (unique per webhook and event), attempted until it succeeds or fails.</summary>
+public sealed class WebhookDelivery : Entity
+{
+    public Guid WebhookId { get; set; }
+
+    public Webhook Webhook { get; set; } = null!;
+
+    /// <summary>The outbox event's sequence.</summary>
+    public long EventId { get; set; }
+
+    public string Topic { get; set; } = "";
+
+    public WebhookDeliveryStatus Status { get; set; } = WebhookDeliveryStatus.Pending;
+
+    public int AttemptCount { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>JSON: the subscription document's result for the event (<c>data</c> and <c>errors</c>).</summary>
+    public string Payload { get; set; } = "{}";
+
+    public List<WebhookDeliveryAttempt> Attempts { get; set; } = [];
+}

@@ -1,0 +1,8 @@
+namespace Graph.Persistence.Webhooks;
+
+public enum WebhookDeliveryStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}
