@@ -22,14 +22,22 @@ public static class SchemaServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The core graph's modules: Identity, Diagnostics, Crm, Programs, guarded by <see cref="CoreGraphAccess"/>.</summary>
-    public static IServiceCollection AddGraphModules(this IServiceCollection services) =>
-        services
+    /// <summary>
+    /// The core graph's modules: Identity, Diagnostics, Crm, Programs and Webhooks, guarded by <see cref="CoreGraphAccess"/>.
+    /// Webhook settings are <see cref="Webhooks.WebhookOptions"/> (the server binds them to its configuration).
+    /// </summary>
+    public static IServiceCollection AddGraphModules(this IServiceCollection services)
+    {
+        services.AddOptions<Webhooks.WebhookOptions>();
+        services.TryAddSingleton<Webhooks.WebhookDocuments>();
+        return services
             .AddGraphAccessPolicy(CoreGraphAccess.Policy)
             .AddSchemaModule<Identity.IdentitySchemaModule>()
             .AddSchemaModule<Diagnostics.DiagnosticsSchemaModule>()
             .AddSchemaModule<Crm.CrmSchemaModule>()
-            .AddSchemaModule<Programs.ProgramsSchemaModule>();
+            .AddSchemaModule<Programs.ProgramsSchemaModule>()
+            .AddSchemaModule<Webhooks.WebhooksSchemaModule>();
+    }
 
     /// <summary>Adds a module's part of the schema (once, however often it is called).</summary>
     public static IServiceCollection AddSchemaModule<TModule>(this IServiceCollection services)

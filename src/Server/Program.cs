@@ -5,6 +5,7 @@ using Graph.Server.Auth;
 using Graph.Server.Cli;
 using Graph.Server.Health;
 using Graph.Server.Realtime;
+using Graph.Server.Webhooks;
 
 var composition = new GraphComposition(
     ConfigureServices: (services, configuration) => services
@@ -13,7 +14,8 @@ var composition = new GraphComposition(
         .AddGraphModules()
         .AddGraphAuth()
         .AddGraphServer()
-        .AddGraphRealtime(configuration),
+        .AddGraphRealtime(configuration)
+        .AddGraphWebhooks(),
     ConfigureApp: app =>
     {
         app.MapGraphHealthChecks();

@@ -2,6 +2,7 @@ using Graph.Persistence.Crm;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Programs;
+using Graph.Persistence.Webhooks;
 using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Access;
@@ -49,5 +50,11 @@ public static class RowAccessRules
             (p, v) => v.HasAny(Admin, Sales)
                 || p.Enrollment!.Student.UserId == v.UserId
                 || p.Installment!.Enrollment.Student.UserId == v.UserId),
+        RowRule.For<Webhook>("its owner; ADMIN",
+            (w, v) => v.Has(Admin) || w.OwnerId == v.UserId),
+        RowRule.For<WebhookDelivery>("as its webhook",
+            (d, v) => v.Has(Admin) || d.Webhook.OwnerId == v.UserId),
+        RowRule.For<WebhookDeliveryAttempt>("as its webhook",
+            (a, v) => v.Has(Admin) || a.Delivery.Webhook.OwnerId == v.UserId),
     ];
 }

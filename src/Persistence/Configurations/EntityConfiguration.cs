@@ -27,6 +27,10 @@ internal static class PropertyBuilderExtensions
     public static PropertyBuilder<TEnum> IsEnumText<TEnum>(this PropertyBuilder<TEnum> property) where TEnum : struct, Enum =>
         property.HasConversion(new UpperSnakeEnumConverter<TEnum>()).HasColumnType("text");
 
+    /// <inheritdoc cref="IsEnumText{TEnum}(PropertyBuilder{TEnum})"/>
+    public static PropertyBuilder<TEnum?> IsEnumText<TEnum>(this PropertyBuilder<TEnum?> property) where TEnum : struct, Enum =>
+        property.HasConversion(new UpperSnakeEnumConverter<TEnum>()).HasColumnType("text");
+
     public static PropertyBuilder<decimal> IsMoney(this PropertyBuilder<decimal> property) => property.HasPrecision(12, 2);
 
     public static PropertyBuilder<decimal?> IsMoney(this PropertyBuilder<decimal?> property) => property.HasPrecision(12, 2);

@@ -16,12 +16,17 @@ public sealed class Webhook : Entity
     /// <summary>A GraphQL document with one subscription operation.</summary>
     public string Subscription { get; set; } = "";
 
+    /// <summary>The outbox topic the document listens to (set at registration; see 0007_webhooks.sql).</summary>
+    public string Topic { get; set; } = "";
+
     public string? Description { get; set; }
 
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Why the server disabled it (gone, failing too long); null when the owner did.</summary>
-    public string? DisabledReason { get; set; }
+    /// <summary>Why the server disabled it; null while enabled or when the owner disabled it.</summary>
+    public WebhookDisabledReason? DisabledReason { get; set; }
+
+    public DateTimeOffset? DisabledAt { get; set; }
 
     /// <summary>The signing secret as given to the owner (<c>whsec_…</c>); it must sign, so it is not hashed.</summary>
     public string Secret { get; set; } = "";

@@ -23,5 +23,8 @@ public sealed class WebhookDelivery : Entity
     /// <summary>JSON: the subscription document's result for the event (<c>data</c> and <c>errors</c>).</summary>
     public string Payload { get; set; } = "{}";
 
+    /// <summary>When it succeeded or failed for good.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+
     public List<WebhookDeliveryAttempt> Attempts { get; set; } = [];
 }

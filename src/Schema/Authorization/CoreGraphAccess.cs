@@ -59,7 +59,12 @@ public static class CoreGraphAccess
         .RolesOr("Installment", ["amount", "amountPaid"], [Admin], OwnDealText, Via((Installment i) => i.Enrollment, OwnDeal))
         .SignedIn("Payment")
         .RolesOr("Payment", ["amount", "transactionId"], [Admin], OwnDealText,
-            Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)));
+            Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)))
+
+        // Webhooks (rows: their owner's, or ADMIN's)
+        .SignedIn("Webhook")
+        .SignedIn("WebhookDelivery")
+        .SignedIn("WebhookDeliveryAttempt");
 
     /// <summary><paramref name="rule"/> applied to the row <paramref name="path"/> leads to.</summary>
     private static Expression<Func<TChild, DataViewer, bool>> Via<TChild, TParent>(

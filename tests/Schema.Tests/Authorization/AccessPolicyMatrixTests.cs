@@ -17,9 +17,25 @@ namespace Graph.Schema.Tests.Authorization;
 /// protected field of the core graph through <c>nodes(ids:)</c>, and each outcome (row hidden, field refused, field
 /// read) is compared with what the rules say for that caller and row, computed from the database apart from GraphQL.
 /// </summary>
-public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<GraphFixture>
+public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<GraphFixture>, IAsyncLifetime
 {
     public static TheoryData<string> Callers() => [.. Enum.GetNames<Role>(), "Anonymous"];
+
+    /// <summary>The demo data has no webhooks (they would post somewhere): two owners' disabled ones, with a delivery and an attempt each.</summary>
+    public Task InitializeAsync() => Graph.Testing.Postgres.Sql.ExecuteAsync(graph.ConnectionString, $$"""
+        WITH w AS (
+            INSERT INTO webhooks (owner_id, url, subscription, topic, enabled, secret)
+            SELECT owner, 'https://93.184.216.34/matrix', 'subscription { bookingStatusChanged { status } }', 'bookingStatusChanged', false, 'whsec_AAAA'
+            FROM unnest(ARRAY['{{Modules.Callers.AccountId(Role.Customer)}}', '{{Modules.Callers.AccountId(Role.Sales)}}']::uuid[]) AS owner
+            WHERE NOT EXISTS (SELECT 1 FROM webhooks)
+            RETURNING id
+        ), d AS (
+            INSERT INTO webhook_deliveries (webhook_id, event_id, topic, payload, next_attempt_at) SELECT id, 1, 't', '{}', now() FROM w RETURNING id
+        )
+        INSERT INTO webhook_delivery_attempts (delivery_id, status_code, duration_ms) SELECT id, 500, 3 FROM d
+        """);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [MemberData(nameof(Callers))]

@@ -44,6 +44,12 @@ public sealed class GraphFixture : IAsyncLifetime
         Schema = _services.GetRequiredService<GraphSchema>();
     }
 
+    /// <summary>The fixture's services (schema, modules, contexts over its database).</summary>
+    public IServiceProvider Services => _services;
+
+    /// <summary>The fixture's database, for tests that read or write it apart from GraphQL.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     /// <summary>A context for reading expected values (not recorded… it shares the recorder, so clear after use).</summary>
     public GraphDbContext CreateContext() => _services.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
 

@@ -10,5 +10,7 @@ public sealed class WebhookConfiguration() : EntityConfiguration<Webhook>("webho
     {
         builder.HasOne(w => w.Owner).WithMany().HasForeignKey(w => w.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(w => w.OwnerId);
+        builder.HasIndex(w => w.Topic).HasFilter("enabled");
+        builder.Property(w => w.DisabledReason).IsEnumText();
     }
 }

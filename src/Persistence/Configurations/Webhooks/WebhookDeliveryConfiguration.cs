@@ -10,7 +10,7 @@ public sealed class WebhookDeliveryConfiguration() : EntityConfiguration<Webhook
     {
         builder.HasOne(d => d.Webhook).WithMany(w => w.Deliveries).HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.Status).IsEnumText();
-        builder.Property(d => d.Payload).HasColumnType("jsonb");
+        builder.Property(d => d.Payload).HasColumnType("json");
         builder.HasIndex(d => new { d.WebhookId, d.EventId }).IsUnique();
     }
 }
