@@ -75,21 +75,28 @@ public sealed class WebhookServers : IAsyncDisposable
         return await StatusGraphHost.PostAsync(client, query, variables, Token);
     }
 
-    /// <summary>Registers a webhook for every booking's status changes as the admin; answers its id and secret.</summary>
-    public async Task<(string Id, string Secret)> CreateWebhookAsync(string url, string subscription = "subscription { bookingStatusChanged { previousStatus status booking { id } } }")
+    /// <summary>Registers a webhook for every booking's status changes (as the admin unless <paramref name="token"/> says); answers its id and secret.</summary>
+    public async Task<(string Id, string Secret)> CreateWebhookAsync(
+        string url, string subscription = "subscription { bookingStatusChanged { previousStatus status booking { id } } }", string? token = null)
     {
-        var response = await PostAsync(
+        using var client = Client();
+        var response = await StatusGraphHost.PostAsync(
+            client,
             "mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret webhook { id } errors { message } } }",
-            new { i = new { url, subscription } });
+            new { i = new { url, subscription } },
+            token ?? Token);
         var payload = response.GetProperty("data").GetProperty("createWebhook");
         Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, response.GetRawText());
         return (payload.GetProperty("webhook").GetProperty("id").GetString()!, payload.GetProperty("secret").GetString()!);
     }
 
-    /// <summary>Makes <paramref name="count"/> status events: a booking put back to PENDING behind the schema's back, then confirmed through it.</summary>
-    public async Task MakeBookingEventsAsync(int count)
+    /// <summary>
+    /// Makes <paramref name="count"/> status events, round the bookings <paramref name="where"/> selects: each put back to
+    /// PENDING behind the schema's back, then confirmed through it.
+    /// </summary>
+    public async Task MakeBookingEventsAsync(int count, string where = "true")
     {
-        var bookings = await Sql.ColumnAsync(ConnectionString, "SELECT id::text FROM bookings ORDER BY id LIMIT 4");
+        var bookings = await Sql.ColumnAsync(ConnectionString, $"SELECT id::text FROM bookings WHERE {where} ORDER BY id LIMIT 4");
         using var client = Client();
         for (var i = 0; i < count; i++)
         {
@@ -105,8 +112,9 @@ public sealed class WebhookServers : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var pending = await Sql.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM webhook_deliveries WHERE status = 'PENDING'");
+            // The ids first: a delivery made between the two reads is pending, so this never ends early.
             var all = await Sql.ColumnAsync(ConnectionString, "SELECT id::text FROM webhook_deliveries");
+            var pending = await Sql.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM webhook_deliveries WHERE status = 'PENDING'");
             if (pending == 0 && all.Count >= expected)
                 return [.. all.Select(id => NodeId.Format("WebhookDelivery", Guid.Parse(id)))];
             if (clock.Elapsed > timeout)
