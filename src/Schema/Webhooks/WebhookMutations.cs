@@ -26,16 +26,32 @@ public sealed record UpdateWebhookInput(
 
 public sealed record DeleteWebhookInput([property: ID] string Id);
 
-public sealed class WebhookPayload
+public sealed class CreateWebhookPayload
 {
     public Webhook? Webhook { get; init; }
 
-    [GraphQLDescription("The signing secret (whsec_…): shown only when created or rotated, never again.")]
+    [GraphQLDescription("The signing secret (whsec_…): shown now and never again.")]
     public string? Secret { get; init; }
 
     public IReadOnlyList<IMutationError>? Errors { get; init; }
+}
 
-    internal static WebhookPayload Failed(IMutationError error) => new() { Errors = [error] };
+public sealed class UpdateWebhookPayload
+{
+    public Webhook? Webhook { get; init; }
+
+    [GraphQLDescription("The new signing secret when rotateSecret was asked for (shown only now); else null.")]
+    public string? Secret { get; init; }
+
+    public IReadOnlyList<IMutationError>? Errors { get; init; }
+}
+
+public sealed class DeleteWebhookPayload
+{
+    [GraphQLDescription("The webhook as it was before it was removed.")]
+    public Webhook? Webhook { get; init; }
+
+    public IReadOnlyList<IMutationError>? Errors { get; init; }
 }
 
 /// <summary>Registering, changing and removing webhooks. The row rules make every other user's webhook not found.</summary>
@@ -44,17 +60,17 @@ public sealed class WebhookMutations
 {
     [Authorize]
     [GraphQLDescription("Registers a URL for the events a subscription document selects; the payload holds the signing secret, shown only now.")]
-    public async Task<WebhookPayload> CreateWebhook(
+    public async Task<CreateWebhookPayload> CreateWebhook(
         CreateWebhookInput input, IResolverContext context, [Service] GraphDbContext db, [Service] WebhookDocuments documents,
         [Service] IOptions<WebhookOptions> options, CancellationToken cancellationToken)
     {
         var owner = Viewers.Of(context);
         var (uri, urlRefusal) = await WebhookUrl.CheckAsync(input.Url, options.Value.AllowPrivateNetworks, cancellationToken);
         if (urlRefusal is not null)
-            return WebhookPayload.Failed(new InvalidWebhookUrlError(urlRefusal, input.Url));
+            return new CreateWebhookPayload { Errors = [new InvalidWebhookUrlError(urlRefusal, input.Url)] };
         var (topic, refusal) = await documents.RegisterAsync(input.Subscription, owner.UserId, [.. owner.Roles], cancellationToken);
         if (refusal is not null)
-            return WebhookPayload.Failed(new InvalidWebhookSubscriptionError(refusal));
+            return new CreateWebhookPayload { Errors = [new InvalidWebhookSubscriptionError(refusal)] };
 
         var webhook = new Webhook
         {
@@ -67,23 +83,23 @@ public sealed class WebhookMutations
         };
         db.Webhooks.Add(webhook);
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookPayload { Webhook = webhook, Secret = webhook.Secret };
+        return new CreateWebhookPayload { Webhook = webhook, Secret = webhook.Secret };
     }
 
     [Authorize]
     [GraphQLDescription("Changes a webhook's URL, document or description, enables or disables it, or rotates its secret. Omitted fields stay as they are.")]
-    public async Task<WebhookPayload> UpdateWebhook(
+    public async Task<UpdateWebhookPayload> UpdateWebhook(
         UpdateWebhookInput input, [Service] GraphDbContext db, [Service] WebhookDocuments documents,
         [Service] IOptions<WebhookOptions> options, CancellationToken cancellationToken)
     {
         var webhook = await FindAsync(db, input.Id, cancellationToken);
         if (webhook is null)
-            return WebhookPayload.Failed(NotFoundError.For("Webhook", input.Id));
+            return new UpdateWebhookPayload { Errors = [NotFoundError.For("Webhook", input.Id)] };
         if (input.Url is not null)
         {
             var (uri, refusal) = await WebhookUrl.CheckAsync(input.Url, options.Value.AllowPrivateNetworks, cancellationToken);
             if (refusal is not null)
-                return WebhookPayload.Failed(new InvalidWebhookUrlError(refusal, input.Url));
+                return new UpdateWebhookPayload { Errors = [new InvalidWebhookUrlError(refusal, input.Url)] };
             webhook.Url = uri!.AbsoluteUri;
         }
 
@@ -93,7 +109,7 @@ public sealed class WebhookMutations
             var ownerRoles = await db.Users.Where(u => u.Id == webhook.OwnerId).Select(u => u.Roles).SingleAsync(cancellationToken);
             var (topic, refusal) = await documents.RegisterAsync(input.Subscription, webhook.OwnerId, ownerRoles, cancellationToken);
             if (refusal is not null)
-                return WebhookPayload.Failed(new InvalidWebhookSubscriptionError(refusal));
+                return new UpdateWebhookPayload { Errors = [new InvalidWebhookSubscriptionError(refusal)] };
             webhook.Subscription = input.Subscription;
             webhook.Topic = topic!;
         }
@@ -117,19 +133,19 @@ public sealed class WebhookMutations
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookPayload { Webhook = webhook, Secret = secret };
+        return new UpdateWebhookPayload { Webhook = webhook, Secret = secret };
     }
 
     [Authorize]
     [GraphQLDescription("Removes a webhook with its deliveries and their log; the payload holds it as it was.")]
-    public async Task<WebhookPayload> DeleteWebhook(DeleteWebhookInput input, [Service] GraphDbContext db, CancellationToken cancellationToken)
+    public async Task<DeleteWebhookPayload> DeleteWebhook(DeleteWebhookInput input, [Service] GraphDbContext db, CancellationToken cancellationToken)
     {
         var webhook = await FindAsync(db, input.Id, cancellationToken);
         if (webhook is null)
-            return WebhookPayload.Failed(NotFoundError.For("Webhook", input.Id));
+            return new DeleteWebhookPayload { Errors = [NotFoundError.For("Webhook", input.Id)] };
         db.Webhooks.Remove(webhook);
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookPayload { Webhook = webhook };
+        return new DeleteWebhookPayload { Webhook = webhook };
     }
 
     private static async Task<Webhook?> FindAsync(GraphDbContext db, string id, CancellationToken cancellationToken) =>
