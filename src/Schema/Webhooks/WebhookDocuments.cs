@@ -19,6 +19,11 @@ namespace Graph.Schema.Webhooks;
 /// </summary>
 public sealed class WebhookDocuments(GraphSchema schema, IServiceScopeFactory scopes)
 {
+    public const int MaxLength = 65536;
+
+    /// <summary>How long one event's execution may take before it answers a timeout error.</summary>
+    private static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
+
     private readonly OperationCache _documents = new(capacity: 500);
 
     /// <summary>
@@ -27,6 +32,8 @@ public sealed class WebhookDocuments(GraphSchema schema, IServiceScopeFactory sc
     /// </summary>
     public async Task<(string? Topic, string? Refusal)> RegisterAsync(string text, Guid ownerId, IReadOnlyList<Role> ownerRoles, CancellationToken cancellationToken)
     {
+        if (text.Length > MaxLength)
+            return (null, $"The subscription document is longer than {MaxLength} characters.");
         var document = Load(text, out var errors);
         if (document is null)
             return (null, "The subscription document is not valid: " + string.Join(" ", errors.Select(e => e.Message)));
@@ -93,6 +100,7 @@ public sealed class WebhookDocuments(GraphSchema schema, IServiceScopeFactory sc
         var options = new ExecutionOptions
         {
             CancellationToken = cancellationToken,
+            Timeout = ExecutionTimeout,
             Services = new WebhookServices(scope.ServiceProvider, receiver),
             ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = owner },
             IncludeExceptionDetails = false,

@@ -13,6 +13,7 @@ public sealed class WebhookDeliveryWorker(
     WebhookDeliveryQueue queue,
     WebhookSender sender,
     WebhookSignals signals,
+    WebhookStartGate gate,
     IOptions<WebhookOptions> options,
     ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
@@ -42,8 +43,21 @@ public sealed class WebhookDeliveryWorker(
         return responses.Length;
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => !_options.DeliveryEnabled ? Task.CompletedTask :
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.Workers)).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.DeliveryEnabled)
+            return;
+        try
+        {
+            await gate.WaitUntilMigratedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken)));
+    }
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {

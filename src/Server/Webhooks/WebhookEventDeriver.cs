@@ -14,6 +14,7 @@ public sealed class WebhookEventDeriver(
     WebhookEventDerivation derivation,
     WebhookDocuments documents,
     WebhookSignals signals,
+    WebhookStartGate gate,
     IOptions<WebhookOptions> options,
     ILogger<WebhookEventDeriver> logger) : BackgroundService
 {
@@ -39,6 +40,15 @@ public sealed class WebhookEventDeriver(
     {
         if (!_options.DeliveryEnabled)
             return;
+        try
+        {
+            await gate.WaitUntilMigratedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

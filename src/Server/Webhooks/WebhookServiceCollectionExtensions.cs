@@ -23,6 +23,7 @@ public static class WebhookServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WebhookSignals>();
+        services.TryAddSingleton<WebhookStartGate>();
         services.TryAddSingleton<WebhookEventDerivation>();
         services.TryAddSingleton<WebhookDeliveryQueue>();
         services.TryAddSingleton<WebhookSender>();
