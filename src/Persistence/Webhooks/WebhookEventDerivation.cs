@@ -10,10 +10,7 @@ namespace Graph.Persistence.Webhooks;
 public sealed record WebhookTarget(Guid Id, Guid OwnerId, IReadOnlyList<Role> OwnerRoles, string Subscription, string Topic, DateTimeOffset CreatedAt)
 {
     /// <summary>Whether the webhook listens to <paramref name="outboxEvent"/>: its topic, or (for <c>field:key</c>) its field.</summary>
-    public bool Matches(OutboxEvent outboxEvent) =>
-        CreatedAt <= outboxEvent.CreatedAt && (outboxEvent.Topic == Topic || FieldOf(outboxEvent.Topic) == Topic);
-
-    internal static string FieldOf(string topic) => topic.IndexOf(':') is > 0 and var colon ? topic[..colon] : topic;
+    public bool Matches(OutboxEvent outboxEvent) => CreatedAt <= outboxEvent.CreatedAt && OutboxTopics.Reaches(outboxEvent.Topic, Topic);
 }
 
 /// <summary>
@@ -105,7 +102,7 @@ public sealed class WebhookEventDerivation(NpgsqlDataSource dataSource)
     private static async Task<List<WebhookTarget>> ReadTargetsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<OutboxEvent> events, CancellationToken cancellationToken)
     {
-        var topics = events.SelectMany(e => new[] { e.Topic, WebhookTarget.FieldOf(e.Topic) }).Distinct().ToArray();
+        var topics = events.SelectMany(e => new[] { e.Topic, OutboxTopics.FieldOf(e.Topic) }).Distinct().ToArray();
         await using var command = new NpgsqlCommand(Targets, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = topics });
         var targets = new List<WebhookTarget>();

@@ -16,7 +16,7 @@ internal sealed class SingleEventReceiver(OutboxEvent? outboxEvent) : ITopicEven
     public ValueTask<ISourceStream<TMessage>> SubscribeAsync<TMessage>(string topic, CancellationToken cancellationToken = default)
     {
         Topic = topic;
-        var carried = outboxEvent is TMessage message && (outboxEvent.Topic == topic || outboxEvent.Topic.StartsWith(topic + ":", StringComparison.Ordinal))
+        var carried = outboxEvent is TMessage message && OutboxTopics.Reaches(outboxEvent.Topic, topic)
             ? [message]
             : Array.Empty<TMessage>();
         return ValueTask.FromResult<ISourceStream<TMessage>>(new Stream<TMessage>(carried));

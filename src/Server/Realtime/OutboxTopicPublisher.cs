@@ -12,8 +12,8 @@ public sealed class OutboxTopicPublisher(ITopicEventSender sender) : IOutboxEven
     public async ValueTask PublishAsync(OutboxEvent outboxEvent, CancellationToken cancellationToken)
     {
         await sender.SendAsync(outboxEvent.Topic, outboxEvent, cancellationToken);
-        var colon = outboxEvent.Topic.IndexOf(':');
-        if (colon > 0)
-            await sender.SendAsync(outboxEvent.Topic[..colon], outboxEvent, cancellationToken);
+        var field = OutboxTopics.FieldOf(outboxEvent.Topic);
+        if (field != outboxEvent.Topic)
+            await sender.SendAsync(field, outboxEvent, cancellationToken);
     }
 }

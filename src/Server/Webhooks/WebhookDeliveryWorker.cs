@@ -1,7 +1,6 @@
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Webhooks;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Graph.Server.Webhooks;
 
@@ -15,15 +14,18 @@ public sealed class WebhookDeliveryWorker(
     WebhookSignals signals,
     WebhookStartGate gate,
     IOptions<WebhookOptions> options,
-    ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    ILogger<WebhookDeliveryWorker> logger) : WebhookLoop(options.Value, gate, logger)
 {
-    private readonly WebhookOptions _options = options.Value;
     private readonly WebhookRetryPolicy _policy = new(options.Value, Random.Shared.NextDouble);
 
+    protected override WakeSignal Wake => signals.Deliveries;
+
+    protected override int Loops => Options.Workers;
+
     /// <summary>Sends one batch of due deliveries; answers how many it sent.</summary>
-    public async Task<int> SendOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await using var batch = await queue.ClaimAsync(_options.BatchSize, cancellationToken);
+        await using var batch = await queue.ClaimAsync(Options.BatchSize, cancellationToken);
         if (batch.Deliveries.Count == 0)
             return 0;
         var responses = await Task.WhenAll(batch.Deliveries.Select(d => sender.SendAsync(d, cancellationToken)));
@@ -31,7 +33,7 @@ public sealed class WebhookDeliveryWorker(
         {
             var delivery = batch.Deliveries[i];
             var outcome = _policy.Decide(delivery, responses[i]);
-            await batch.RecordAsync(delivery, responses[i].Attempt, outcome, _options.DisableAfter, cancellationToken);
+            await batch.RecordAsync(delivery, responses[i].Attempt, outcome, Options.DisableAfter, cancellationToken);
             if (outcome.Verdict != DeliveryVerdict.Succeeded)
             {
                 logger.LogInformation("Webhook delivery {Delivery} attempt {Attempt}: {Status} {Error}; {Verdict}",
@@ -41,42 +43,5 @@ public sealed class WebhookDeliveryWorker(
 
         await batch.CommitAsync(cancellationToken);
         return responses.Length;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!_options.DeliveryEnabled)
-            return;
-        try
-        {
-            await gate.WaitUntilMigratedAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken)));
-    }
-
-    private async Task RunAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await SendOnceAsync(stoppingToken) == 0)
-                    await signals.Deliveries.WaitAsync(_options.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
-            {
-                logger.LogWarning(exception, "Sending webhook deliveries failed; retrying in {Interval}", _options.PollInterval);
-                await Task.Delay(_options.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
     }
 }
