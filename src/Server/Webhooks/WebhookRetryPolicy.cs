@@ -23,6 +23,8 @@ public sealed class WebhookRetryPolicy(WebhookOptions options, Func<double> rand
         var wait = options.EffectiveRetrySchedule[attemptsMade - 1] * (1 + options.Jitter * (2 * random() - 1));
         if (response.RetryAfter is { } retryAfter && retryAfter > wait)
             wait = retryAfter < options.MaxRetryAfter ? retryAfter : options.MaxRetryAfter;
-        return new DeliveryOutcome(DeliveryVerdict.Retry, response.Attempt.AttemptedAt + wait);
+        // Counted from when the attempt ended, so a slow failure does not eat into the wait.
+        var failedAt = response.Attempt.AttemptedAt + TimeSpan.FromMilliseconds(response.Attempt.DurationMs);
+        return new DeliveryOutcome(DeliveryVerdict.Retry, failedAt + wait);
     }
 }

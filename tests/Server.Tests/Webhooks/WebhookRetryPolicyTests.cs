@@ -64,6 +64,14 @@ public sealed class WebhookRetryPolicyTests
         Assert.Equal(verdict, new WebhookRetryPolicy(new WebhookOptions(), () => 0.5).Decide(Delivery(0), Response(status)).Verdict);
 
     [Fact]
+    public void The_wait_counts_from_the_end_of_the_failed_attempt()
+    {
+        var policy = new WebhookRetryPolicy(new WebhookOptions { Jitter = 0 }, () => 0.5);
+        var slow = new WebhookResponse(new DeliveryAttemptRecord(Now, null, 15_000, null, "No response within 15 s."), null);
+        Assert.Equal(TimeSpan.FromSeconds(20), policy.Decide(Delivery(0), slow).NextAttemptAt - Now);
+    }
+
+    [Fact]
     public void A_configured_schedule_replaces_the_default()
     {
         var policy = new WebhookRetryPolicy(new WebhookOptions { Jitter = 0, RetrySchedule = [TimeSpan.FromSeconds(1)] }, () => 0.5);
@@ -75,5 +83,5 @@ public sealed class WebhookRetryPolicyTests
         new(Guid.CreateVersion7(), Guid.CreateVersion7(), "{}", attempts, Now, "https://93.184.216.34/", WebhookSecret.Generate(), null, null);
 
     private static WebhookResponse Response(int? status, TimeSpan? retryAfter = null) =>
-        new(new DeliveryAttemptRecord(Now, status, 10, null, status is null ? "refused" : null), retryAfter);
+        new(new DeliveryAttemptRecord(Now, status, 0, null, status is null ? "refused" : null), retryAfter);
 }
