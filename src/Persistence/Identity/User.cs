@@ -19,8 +19,9 @@ public sealed class User : Entity
 
     public string? LastName { get; set; }
 
-    /// <summary>First and last name joined; a stored generated column (seed 001's full_name and Staff name).</summary>
-    public string? FullName { get; private set; }
+    /// <summary>First and last name joined; a stored generated column (seed 001's full_name and Staff name). EF never
+    /// writes it (computed); the setter is public so projections can fill it.</summary>
+    public string? FullName { get; set; }
 
     public List<Role> Roles { get; set; } = [];
 
