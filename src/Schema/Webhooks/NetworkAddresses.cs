@@ -32,6 +32,16 @@ public static class NetworkAddresses
         (IPAddress.Parse("ff00::"), 8),         // multicast
     ];
 
+    /// <summary>The addresses <paramref name="host"/> names: itself when it is a literal, else what DNS answers.</summary>
+    public static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
+        IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+
+    /// <summary>Why a webhook may not target <paramref name="host"/> at <paramref name="addresses"/> (one is not public), or null.</summary>
+    public static string? Refusal(string host, IEnumerable<IPAddress> addresses) =>
+        addresses.FirstOrDefault(a => !IsPublic(a)) is { } blocked
+            ? $"{host} resolves to {blocked}, a loopback or private network address; such targets are refused."
+            : null;
+
     /// <summary>Whether <paramref name="address"/> is publicly routable (IPv4-mapped and NAT64 IPv6 addresses are judged by their IPv4 address).</summary>
     public static bool IsPublic(IPAddress address)
     {

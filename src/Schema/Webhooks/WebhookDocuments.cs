@@ -5,7 +5,6 @@ using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
-using Graph.Engine.Validation;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Authorization;
@@ -24,7 +23,8 @@ public sealed class WebhookDocuments(GraphSchema schema, IServiceScopeFactory sc
     /// <summary>How long one event's execution may take before it answers a timeout error.</summary>
     private static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly OperationCache _documents = new(capacity: 500);
+    // Parsed and validated once per document text (the engine's DocumentStep over a cache of its own).
+    private readonly ExecutionOptions _parsing = new() { OperationCache = new OperationCache(capacity: 500) };
 
     /// <summary>
     /// Checks <paramref name="text"/> is one valid subscription operation without variables that its owner may
@@ -73,21 +73,9 @@ public sealed class WebhookDocuments(GraphSchema schema, IServiceScopeFactory sc
 
     private DocumentNode? Load(string text, out IReadOnlyList<GraphQLError> errors)
     {
-        var hash = OperationCache.ComputeHash(text);
-        if (!_documents.TryGet(hash, out var cached))
-        {
-            var parsed = ParseStep.Parse(text, out var syntaxErrors);
-            if (parsed is null)
-            {
-                errors = syntaxErrors;
-                return null;
-            }
-
-            cached = _documents.GetOrAdd(hash, h => new CachedDocument(h, parsed, DocumentValidator.Validate(schema, parsed)));
-        }
-
-        errors = cached.ValidationErrors;
-        return errors.Count == 0 ? cached.Document : null;
+        var cached = DocumentStep.GetDocument(schema, text, _parsing, out var syntaxErrors);
+        errors = cached?.ValidationErrors ?? syntaxErrors;
+        return errors.Count == 0 ? cached?.Document : null;
     }
 
     /// <summary>Subscribes as the owner and reads the stream to its end: the subscribe step's errors, or the responses.</summary>

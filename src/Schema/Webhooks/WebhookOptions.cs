@@ -57,7 +57,4 @@ public sealed class WebhookOptions
 
     /// <summary>False stops this server's workers (e.g. an instance that only serves requests).</summary>
     public bool DeliveryEnabled { get; set; } = true;
-
-    /// <summary>The most characters of a response body kept in the delivery log.</summary>
-    public const int ResponseSnippetLength = 1024;
 }

@@ -24,7 +24,7 @@ public static class WebhookUrl
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(uri.IdnHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
+            addresses = await NetworkAddresses.ResolveAsync(uri.IdnHost, cancellationToken);
         }
         catch (SocketException)
         {
@@ -33,8 +33,6 @@ public static class WebhookUrl
 
         if (addresses.Length == 0)
             return (null, $"The host \"{uri.Host}\" cannot be resolved.");
-        return addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } blocked
-            ? (null, $"The URL points at {blocked}, a loopback or private network address; such targets are refused.")
-            : (uri, null);
+        return NetworkAddresses.Refusal(uri.Host, addresses) is { } refusal ? (null, refusal) : (uri, null);
     }
 }

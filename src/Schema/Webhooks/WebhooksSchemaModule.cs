@@ -30,7 +30,7 @@ public sealed class WebhooksSchemaModule : ISchemaModule
         module.AddNodeEntity<WebhookDeliveryAttempt>("WebhookDeliveryAttempt", t => t
             .Describe("statusCode", "The receiver's HTTP status; null when no response came.")
             .Describe("durationMs", "How long the attempt took, in milliseconds.")
-            .Describe("responseSnippet", $"The first {WebhookOptions.ResponseSnippetLength} characters of the response body.")
+            .Describe("responseSnippet", $"The first {WebhookDeliveryAttempt.SnippetLength} characters of the response body.")
             .Describe("error", "Why no response came or why it did not count as one (timeout, refused address, connection error)."));
         module.AddConnectionField("Webhook", "deliveries");
         module.AddConnectionField("WebhookDelivery", "attempts");

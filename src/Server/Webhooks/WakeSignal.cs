@@ -15,11 +15,3 @@ public sealed class WakeSignal
         cancellationToken.ThrowIfCancellationRequested();
     }
 }
-
-/// <summary>The webhook loops' signals: new outbox events (to derive) and new deliveries (to send).</summary>
-public sealed class WebhookSignals
-{
-    public WakeSignal Events { get; } = new();
-
-    public WakeSignal Deliveries { get; } = new();
-}

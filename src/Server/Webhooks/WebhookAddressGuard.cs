@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using Graph.Schema.Webhooks;
 
@@ -17,9 +16,9 @@ public static class WebhookAddressGuard
         async (context, cancellationToken) =>
         {
             var host = context.DnsEndPoint.Host;
-            var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
-            if (!allowPrivateNetworks && addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } blocked)
-                throw new WebhookAddressRefusedException($"{host} resolves to {blocked}, a loopback or private network address; such targets are refused.");
+            var addresses = await NetworkAddresses.ResolveAsync(host, cancellationToken);
+            if (!allowPrivateNetworks && NetworkAddresses.Refusal(host, addresses) is { } refusal)
+                throw new WebhookAddressRefusedException(refusal);
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {

@@ -78,18 +78,18 @@ public sealed class WebhookSender : IDisposable
 
     private static int Elapsed(Stopwatch clock) => (int)Math.Min(int.MaxValue, clock.ElapsedMilliseconds);
 
-    /// <summary>The first <see cref="WebhookOptions.ResponseSnippetLength"/> characters of the body (more is not read).</summary>
+    /// <summary>The first <see cref="WebhookDeliveryAttempt.SnippetLength"/> characters of the body (more is not read).</summary>
     private static async Task<string?> ReadSnippetAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[WebhookOptions.ResponseSnippetLength * 4];
+        var buffer = new byte[WebhookDeliveryAttempt.SnippetLength * 4];
         var read = 0;
         while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), cancellationToken) is > 0 and var count)
             read += count;
         if (read == 0)
             return null;
         var text = Encoding.UTF8.GetString(buffer, 0, read);
-        return text.Length > WebhookOptions.ResponseSnippetLength ? text[..WebhookOptions.ResponseSnippetLength] : text;
+        return text.Length > WebhookDeliveryAttempt.SnippetLength ? text[..WebhookDeliveryAttempt.SnippetLength] : text;
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch

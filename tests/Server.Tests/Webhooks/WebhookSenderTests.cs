@@ -53,7 +53,7 @@ public sealed class WebhookSenderTests
         var response = await sender.SendAsync(Delivery($"http://127.0.0.1:{Port(listener)}/hook"), CancellationToken.None);
         var request = await served;
         Assert.Equal(429, response.Attempt.StatusCode);
-        Assert.Equal(WebhookOptions.ResponseSnippetLength, response.Attempt.ResponseSnippet!.Length);
+        Assert.Equal(WebhookDeliveryAttempt.SnippetLength, response.Attempt.ResponseSnippet!.Length);
         Assert.Equal(TimeSpan.FromSeconds(120), response.RetryAfter);
         Assert.StartsWith("POST /hook HTTP/1.1", request);
         Assert.Contains("webhook-id: ", request);
