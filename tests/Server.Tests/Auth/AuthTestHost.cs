@@ -4,6 +4,7 @@ using System.Text.Json;
 using Graph.Engine.Authorization;
 using Graph.Persistence;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Outbox;
 using Graph.Schema;
 using Graph.Schema.Composition;
 using Graph.Server.Auth;
@@ -52,7 +53,7 @@ public sealed class AuthTestHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
-        builder.Services.AddGraphPersistence(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
+        builder.Services.AddGraphPersistence(builder.Configuration).AddGraphEventOutbox(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
         builder.Services.AddSchemaModule<GuardedFieldsModule>();
         var app = builder.Build();
         app.MapGraphQL();
