@@ -22,5 +22,6 @@ public sealed record NodeChange(
     public const string Field = "nodeChanged";
 
     /// <summary>The event as <see cref="ChangeCommit"/> writes it.</summary>
+    [JsonIgnore]
     public (string Topic, object Payload) Event => (Field + ":" + TypeName, this);
 }

@@ -11,6 +11,7 @@ public sealed class WritesSchemaModule : ISchemaModule
         module.AddTypeExtension<NodeChangedSubscriptions>();
         module.Builder.Resolve("NodeChangedEvent.node", NodeChangedEvent.ResolveNode);
         module.AddStatusChangeErrors()
+            .AddType<IMutationError>()
             .AddType<ValidationError>()
             .AddType<UniqueConstraintError>()
             .AddType<ConcurrencyError>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Model;
 using Graph.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,59 @@ public sealed partial class ModelMatchesMigrationsTests(DatabaseFixture fixture)
 
         Assert.True(checkedColumns >= 12, $"only {checkedColumns} enum columns found");
     }
+
+    [Fact]
+    public async Task The_defaults_read_from_the_migrations_are_the_catalogs()
+    {
+        var database = new SortedSet<string>(await Sql.ColumnAsync(fixture.ConnectionString, """
+            SELECT table_name || '.' || column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name <> 'schema_migrations' AND (column_default IS NOT NULL OR is_identity = 'YES')
+            """), StringComparer.Ordinal);
+        var parsed = new SortedSet<string>(ColumnDefaults.Read(new EmbeddedMigrationSource().Load()), StringComparer.Ordinal);
+        Assert.True(database.SetEquals(parsed), $"only in the catalog: {string.Join(", ", database.Except(parsed))}; only parsed: {string.Join(", ", parsed.Except(database))}");
+        Assert.Contains("pets.is_active", parsed);
+        Assert.DoesNotContain("pets.name", parsed);
+    }
+
+    /// <summary>A write leaves out what the caller left out: EF then inserts the new entity's initial value, which must be
+    /// the column's default, or leaving a field out would mean something else through GraphQL than in SQL.</summary>
+    [Fact]
+    public async Task Every_constant_column_default_is_the_entitys_initial_value()
+    {
+        await using var db = Contexts.For(fixture);
+        var defaults = (await Sql.ColumnAsync(fixture.ConnectionString, """
+            SELECT table_name || '|' || column_name || '|' || column_default FROM information_schema.columns
+            WHERE table_schema = current_schema() AND column_default IS NOT NULL AND column_default NOT LIKE '%(%'
+            """)).Select(l => l.Split('|')).ToDictionary(p => (p[0], p[1]), p => p[2]);
+        var compared = 0;
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => !e.ClrType.IsAbstract))
+        {
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var instance = Activator.CreateInstance(entity.ClrType)!;
+            foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is not null))
+            {
+                if (!defaults.TryGetValue((table.Name, property.GetColumnName(table)!), out var sqlDefault))
+                    continue;
+                var value = property.PropertyInfo!.GetValue(instance);
+                var converter = property.GetValueConverter() ?? property.GetElementType()?.GetValueConverter();
+                var provider = value is System.Collections.IEnumerable list and not string
+                    ? "'{" + string.Join(",", list.Cast<object>().Select(v => converter?.ConvertToProvider(v))) + "}'::text[]"
+                    : converter is not null ? $"'{converter.ConvertToProvider(value)}'::text" : Literal(value);
+                Assert.True(sqlDefault == provider, $"{table.Name}.{property.GetColumnName(table)} defaults to {sqlDefault}; a new {entity.ClrType.Name} has {provider}");
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 20, $"only {compared} defaults compared");
+    }
+
+    private static string Literal(object? value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        decimal d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "NULL",
+    };
 
     [GeneratedRegex(@"'([A-Z_]+)'")]
     private static partial Regex Literal();

@@ -37,40 +37,29 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         await AdoptCatalogueAsync(db, world, cancellationToken);
 
         var inserted = 0;
-        var steps = 17.0;
+        var lists = DemoWorld.RowLists;
         var step = 0;
-        async Task Add<T>(List<T> rows, Action<List<T>>? beforeInsert = null) where T : Entity
-        {
-            inserted += await AddMissingAsync(db, rows, beforeInsert, cancellationToken);
-            progress.Report(++step / steps);
-        }
-
-        // One hash for every new account, made only when there is a new account to give it to.
-        await Add(world.Users, missing =>
-        {
-            var withEmail = missing.Where(u => u.Email is not null).ToList();
-            if (withEmail.Count == 0)
-                return;
-            var hash = PasswordHashing.Hash(DemoAccounts.Password);
-            foreach (var user in withEmail)
-                user.PasswordHash = hash;
-        });
-        await Add(world.Addresses);
-        await Add(world.Pets);
-        await Add(world.TestCategories);
-        await Add(world.LabTests);
-        await Add(world.Bookings);
-        await Add(world.BookingItems);
-        await Add(world.TestBatchGroups);
-        await Add(world.TestReports);
-        await Add(world.TeamMembers);
         var newLeads = new HashSet<Guid>();
-        await Add(world.Leads, missing => newLeads = missing.Select(l => l.Id).ToHashSet());
-        await Add(world.Programs);
-        await Add(world.Students);
-        await Add(world.Enrollments);
-        await Add(world.Installments);
-        await Add(world.Payments);
+        foreach (var list in lists)
+        {
+            var rows = list.GetValue(world)!;
+            inserted += list.PropertyType.GetGenericArguments()[0].Name switch
+            {
+                // One hash for every new account, made only when there is a new account to give it to.
+                nameof(User) => await AddMissingAsync(db, (List<User>)rows, missing =>
+                {
+                    var withEmail = missing.Where(u => u.Email is not null).ToList();
+                    if (withEmail.Count == 0)
+                        return;
+                    var hash = PasswordHashing.Hash(DemoAccounts.Password);
+                    foreach (var user in withEmail)
+                        user.PasswordHash = hash;
+                }, cancellationToken),
+                nameof(Lead) => await AddMissingAsync(db, (List<Lead>)rows, missing => newLeads = missing.Select(l => l.Id).ToHashSet(), cancellationToken),
+                _ => await (Task<int>)AddMethod.MakeGenericMethod(list.PropertyType.GetGenericArguments()[0]).Invoke(null, [db, rows, null, cancellationToken])!,
+            };
+            progress.Report(++step / (lists.Count + 1.0));
+        }
 
         // The lead's half of a conversion, for leads this run inserted (not to undo a later edit).
         foreach (var (leadId, studentId, convertedAt) in world.Conversions.Where(c => newLeads.Contains(c.LeadId)))
@@ -79,7 +68,7 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.ConvertedStudentId, studentId).SetProperty(l => l.ConvertedAt, convertedAt), cancellationToken);
         }
 
-        progress.Report(++step / steps);
+        progress.Report(1);
         await transaction.CommitAsync(cancellationToken);
         _logger.LogInformation("Demo data: inserted {Inserted} missing row(s)", inserted);
     }
@@ -112,6 +101,9 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
                 world.Adopt(program.Id, id);
         }
     }
+
+    private static readonly System.Reflection.MethodInfo AddMethod =
+        typeof(DemoSeeder).GetMethod(nameof(AddMissingAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
     private static async Task<int> AddMissingAsync<T>(GraphDbContext db, List<T> rows, Action<List<T>>? beforeInsert, CancellationToken cancellationToken)
         where T : Entity

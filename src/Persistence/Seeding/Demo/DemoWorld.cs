@@ -20,6 +20,16 @@ internal sealed class DemoWorld
         AddPrograms();
     }
 
+    /// <summary>
+    /// The world's lists of rows in the order they are inserted: as declared here, parents before children (a new
+    /// entity's demo rows are a list declared after the lists it refers to). The seeder inserts each in turn.
+    /// </summary>
+    public static IReadOnlyList<System.Reflection.PropertyInfo> RowLists { get; } = typeof(DemoWorld).GetProperties()
+        .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>)
+            && typeof(Model.Entity).IsAssignableFrom(p.PropertyType.GetGenericArguments()[0]))
+        .OrderBy(p => p.MetadataToken)
+        .ToList();
+
     public DateTimeOffset Now { get; }
 
     public DateOnly Today { get; }

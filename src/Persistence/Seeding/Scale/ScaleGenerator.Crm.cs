@@ -74,6 +74,7 @@ internal sealed partial class ScaleGenerator
             _studentIds[j] = IdAt(_studentCreated[j]);
     }
 
+    [ScaleTables(80, "team_members")]
     private void WriteTeamMembers(Npgsql.NpgsqlConnection connection)
     {
         using var members = Copy(connection, "team_members", "id, user_id, name, email, phone, role, is_active, created_at, updated_at");
@@ -99,6 +100,7 @@ internal sealed partial class ScaleGenerator
         Done("team_members", members);
     }
 
+    [ScaleTables(90, "leads")]
     private void WriteLeads(Npgsql.NpgsqlConnection connection)
     {
         using var leads = Copy(connection, "leads",

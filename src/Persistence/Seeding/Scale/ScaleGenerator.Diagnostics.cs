@@ -23,6 +23,7 @@ internal sealed partial class ScaleGenerator
     private int[] _itemBooking = [];
     private short[] _itemTest = [];
 
+    [ScaleTables(30, "pets")]
     private void WritePets(Npgsql.NpgsqlConnection connection)
     {
         using var pets = Copy(connection, "pets", "id, user_id, name, species, breed, age_years, weight_kg, medical_history, is_active, created_at, updated_at");
@@ -58,6 +59,7 @@ internal sealed partial class ScaleGenerator
         Done("pets", pets);
     }
 
+    [ScaleTables(40, "bookings")]
     private void WriteBookings(Npgsql.NpgsqlConnection connection)
     {
         using var bookings = Copy(connection, "bookings",
@@ -133,6 +135,7 @@ internal sealed partial class ScaleGenerator
         _ => "PENDING",
     };
 
+    [ScaleTables(50, "booking_items")]
     private void WriteBookingItems(Npgsql.NpgsqlConnection connection)
     {
         using var writer = Copy(connection, "booking_items", "id, booking_id, lab_test_id, quantity, unit_price, status, created_at, updated_at");
@@ -176,6 +179,7 @@ internal sealed partial class ScaleGenerator
         Done("booking_items", writer);
     }
 
+    [ScaleTables(60, "test_batch_groups")]
     private void WriteBatchGroups(Npgsql.NpgsqlConnection connection)
     {
         using var groups = Copy(connection, "test_batch_groups", "id, booking_id, batch_name, description, created_at, updated_at");
@@ -200,6 +204,7 @@ internal sealed partial class ScaleGenerator
         Done("test_batch_groups", groups);
     }
 
+    [ScaleTables(70, "test_reports")]
     private void WriteTestReports(Npgsql.NpgsqlConnection connection)
     {
         using var reports = Copy(connection, "test_reports",

@@ -21,6 +21,7 @@ internal sealed partial class ScaleGenerator
     private string[] _customerAddress = [];
     private Guid[] _studentUserIds = [];
 
+    [ScaleTables(10, "users")]
     private void WriteUsers(Npgsql.NpgsqlConnection connection)
     {
         using var users = Copy(connection, "users",
@@ -104,6 +105,7 @@ internal sealed partial class ScaleGenerator
         users.Timestamp(created);
     }
 
+    [ScaleTables(20, "addresses")]
     private void WriteAddresses(Npgsql.NpgsqlConnection connection)
     {
         using var addresses = Copy(connection, "addresses",

@@ -10,6 +10,7 @@ internal sealed partial class ScaleGenerator
         Guid EnrollmentId, Guid InstallmentId, decimal Amount, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt,
         DateTimeOffset? RefundedAt, string? Notes);
 
+    [ScaleTables(100, "students")]
     private void WriteStudents(Npgsql.NpgsqlConnection connection)
     {
         using var students = Copy(connection, "students",
@@ -49,6 +50,7 @@ internal sealed partial class ScaleGenerator
     }
 
     /// <summary>Enrollments first; the installments and payments they imply are kept and written after.</summary>
+    [ScaleTables(110, "enrollments", "installments", "payments")]
     private void WriteEnrollmentsInstallmentsPayments(Npgsql.NpgsqlConnection connection)
     {
         var payments = new List<PlannedPayment>(_studentIds.Length * 3);

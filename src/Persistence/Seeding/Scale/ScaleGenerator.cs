@@ -37,11 +37,20 @@ internal sealed partial class ScaleGenerator
     /// <summary>Rows written per table, in load order.</summary>
     public Dictionary<string, long> Counts { get; } = [];
 
-    public static IReadOnlyList<string> Tables { get; } =
-    [
-        "users", "addresses", "pets", "bookings", "booking_items", "test_batch_groups", "test_reports",
-        "team_members", "leads", "students", "enrollments", "installments", "payments",
-    ];
+    /// <summary>
+    /// The steps that write tables, each a method marked <see cref="ScaleTablesAttribute"/> in this class's module files,
+    /// in their order: a new entity's scale rows are one more such method, and no list here grows.
+    /// </summary>
+    private static readonly (ScaleTablesAttribute Tables, Action<ScaleGenerator, NpgsqlConnection> Write)[] Steps =
+        typeof(ScaleGenerator).GetMethods(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+            .Select(m => (Tables: m.GetCustomAttributes(typeof(ScaleTablesAttribute), false).OfType<ScaleTablesAttribute>().SingleOrDefault(), Method: m))
+            .Where(s => s.Tables is not null)
+            .OrderBy(s => s.Tables!.Order)
+            .Select(s => (s.Tables!, (Action<ScaleGenerator, NpgsqlConnection>)s.Method.CreateDelegate(typeof(Action<ScaleGenerator, NpgsqlConnection>))))
+            .ToArray();
+
+    /// <summary>Every table the run loads, in load order.</summary>
+    public static IReadOnlyList<string> Tables { get; } = [.. Steps.SelectMany(s => s.Tables.Names)];
 
     private CancellationToken _cancellationToken;
 
@@ -49,17 +58,8 @@ internal sealed partial class ScaleGenerator
     {
         _cancellationToken = cancellationToken;
         PlanCrm();
-        WriteUsers(connection);
-        WriteAddresses(connection);
-        WritePets(connection);
-        WriteBookings(connection);
-        WriteBookingItems(connection);
-        WriteBatchGroups(connection);
-        WriteTestReports(connection);
-        WriteTeamMembers(connection);
-        WriteLeads(connection);
-        WriteStudents(connection);
-        WriteEnrollmentsInstallmentsPayments(connection);
+        foreach (var (_, write) in Steps)
+            write(this, connection);
     }
 
     private CopyWriter Copy(NpgsqlConnection connection, string table, string columns) => new(connection, table, columns, _rowsWritten, _cancellationToken);
@@ -93,6 +93,16 @@ internal sealed partial class ScaleGenerator
     // A person's name from an index, the same every time it is asked for.
     private static (int First, int Last) NameOf(long index, int salt) =>
         ((int)((index * 7919 + salt * 104729) % FirstNames.Length), (int)((index * 6151 + salt * 31337 + index / FirstNames.Length) % LastNames.Length));
+}
+
+/// <summary>Marks a step of <see cref="ScaleGenerator"/> that writes <see cref="Names"/>; steps run by <see cref="Order"/>
+/// (a table after those it refers to).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class ScaleTablesAttribute(int order, params string[] names) : Attribute
+{
+    public int Order { get; } = order;
+
+    public IReadOnlyList<string> Names { get; } = names;
 }
 
 /// <summary>The catalogue rows the scale data refers to, read back after ensuring they exist.</summary>
