@@ -40,48 +40,6 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
         return base.DisposeAsync();
     }
 
-    public DbSet<User> Users => Set<User>();
-
-    public DbSet<Address> Addresses => Set<Address>();
-
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
-
-    public DbSet<RevokedToken> RevokedTokens => Set<RevokedToken>();
-
-    public DbSet<Pet> Pets => Set<Pet>();
-
-    public DbSet<TestCategory> TestCategories => Set<TestCategory>();
-
-    public DbSet<LabTest> LabTests => Set<LabTest>();
-
-    public DbSet<Booking> Bookings => Set<Booking>();
-
-    public DbSet<BookingItem> BookingItems => Set<BookingItem>();
-
-    public DbSet<TestBatchGroup> TestBatchGroups => Set<TestBatchGroup>();
-
-    public DbSet<TestReport> TestReports => Set<TestReport>();
-
-    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
-
-    public DbSet<Lead> Leads => Set<Lead>();
-
-    public DbSet<Program> Programs => Set<Program>();
-
-    public DbSet<Student> Students => Set<Student>();
-
-    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
-
-    public DbSet<Installment> Installments => Set<Installment>();
-
-    public DbSet<Payment> Payments => Set<Payment>();
-
-    public DbSet<Webhook> Webhooks => Set<Webhook>();
-
-    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
-
-    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);

@@ -1,6 +1,8 @@
+using Graph.Engine.Authorization;
 using Graph.Engine.Types;
 using Graph.Schema.Authorization;
 using Graph.Schema.Composition;
+using Graph.Schema.Identity.Auth;
 using Graph.Schema.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,32 +13,34 @@ public static class SchemaServiceCollectionExtensions
 {
     /// <summary>
     /// The platform's schema: one <see cref="GraphSchema"/> singleton composed from every registered
-    /// <see cref="ISchemaModule"/>, with the Relay infrastructure (<c>Node</c>, <c>node</c>, <c>nodes</c>, global IDs).
+    /// <see cref="ISchemaModule"/>, with the Relay infrastructure (<c>Node</c>, <c>node</c>, <c>nodes</c>, global IDs)
+    /// and the <see cref="AccessPolicy"/> the modules declare.
     /// </summary>
     public static IServiceCollection AddGraphSchema(this IServiceCollection services)
     {
         services.AddSchemaModule<RelaySchemaModule>();
         services.TryAddSingleton<NodeResolverRegistry>();
+        services.TryAddSingleton<AccessPolicy>();
+        services.TryAddSingleton<IAuthorizationHandler, PolicyAuthorizationHandler>();
         services.TryAddSingleton(provider => GraphSchemaComposer.Compose(
-            provider.GetServices<ISchemaModule>(), provider.GetRequiredService<NodeResolverRegistry>()));
+            provider.GetServices<ISchemaModule>(), provider.GetRequiredService<NodeResolverRegistry>(), provider.GetRequiredService<AccessPolicy>()));
         return services;
     }
 
     /// <summary>
-    /// The core graph's modules: Identity, Diagnostics, Crm, Programs and Webhooks, guarded by <see cref="CoreGraphAccess"/>.
-    /// Webhook settings are <see cref="Webhooks.WebhookOptions"/> (the server binds them to its configuration).
+    /// Every module of the platform: the public <see cref="ISchemaModule"/>s of this assembly, found by reflection, so
+    /// adding a module edits no list. Webhook settings are <see cref="Webhooks.WebhookOptions"/> (the server binds them).
     /// </summary>
     public static IServiceCollection AddGraphModules(this IServiceCollection services)
     {
         services.AddOptions<Webhooks.WebhookOptions>();
         services.TryAddSingleton<Webhooks.WebhookDocuments>();
-        return services
-            .AddGraphAccessPolicy(CoreGraphAccess.Policy)
-            .AddSchemaModule<Identity.IdentitySchemaModule>()
-            .AddSchemaModule<Diagnostics.DiagnosticsSchemaModule>()
-            .AddSchemaModule<Crm.CrmSchemaModule>()
-            .AddSchemaModule<Programs.ProgramsSchemaModule>()
-            .AddSchemaModule<Webhooks.WebhooksSchemaModule>();
+        var modules = typeof(SchemaServiceCollectionExtensions).Assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISchemaModule).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var module in modules)
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ISchemaModule), module));
+        return services;
     }
 
     /// <summary>Adds a module's part of the schema (once, however often it is called).</summary>

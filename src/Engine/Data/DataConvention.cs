@@ -54,7 +54,7 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         AggregateTypeFactory aggregates)
     {
         var coordinate = parentType.Name + "." + field.Name;
-        var elementType = member is null ? null : ElementType(member);
+        var elementType = fieldOptions.ElementType ?? (member is null ? null : ElementType(member));
         var entity = elementType is null ? null : entities.For(elementType);
         if (entity is null)
         {

@@ -33,5 +33,9 @@ public sealed class DataFieldOptions
     /// <summary>Overrides the connection's name prefix (HotChocolate's ConnectionName): <c>{Name}Connection</c>, <c>{Name}Edge</c>.</summary>
     public string? ConnectionName { get; set; }
 
+    /// <summary>The element type of a field that is not made from a CLR member (a field a convention adds); else the
+    /// <c>T</c> of the member's <c>IQueryable&lt;T&gt;</c> or collection.</summary>
+    public Type? ElementType { get; set; }
+
     public DataFieldOptions Clone() => (DataFieldOptions)MemberwiseClone();
 }

@@ -1,16 +1,14 @@
-using Graph.Persistence.Crm;
-using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
-using Graph.Persistence.Programs;
-using Graph.Persistence.Webhooks;
+using Graph.Persistence.Model;
 using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Access;
 
 /// <summary>
-/// Row-level access of the core graph: which rows each viewer reads. EF applies each rule as a global query filter,
+/// Row-level access: which rows each viewer reads, declared by each entity's configuration
+/// (<see cref="EntityConfiguration{T}.Readers"/>). EF applies each rule as a global query filter,
 /// so it holds in every query a <see cref="GraphDbContext"/> runs for a viewer: root connections, nested relations,
-/// counts, aggregates and lookups by id alike. Types not listed (the lab test catalogue, programs) are public.
+/// counts, aggregates and lookups by id alike. Entities without a rule (the lab test catalogue, programs) are public.
 /// A child's rule never shows more than its required parents' rules, so no visible row points at a hidden one.
 /// </summary>
 public static class RowAccessRules
@@ -18,43 +16,6 @@ public static class RowAccessRules
     /// <summary>Every role that works for the businesses (all but CUSTOMER, STUDENT, PARENT and PATIENT).</summary>
     public static readonly Role[] Staff = [Admin, Collector, LabTech, Analyst, Sales, Marketing, Teacher, Provider];
 
-    public static IReadOnlyList<RowRule> All { get; } =
-    [
-        RowRule.For<User>("themselves; every staff role",
-            (u, v) => v.HasAny(Staff) || u.Id == v.UserId),
-        RowRule.For<Address>("its user; ADMIN, COLLECTOR",
-            (a, v) => v.HasAny(Admin, Collector) || a.UserId == v.UserId),
-        RowRule.For<Pet>("its owner; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
-            (p, v) => v.HasAny(Admin, LabTech, Analyst) || p.UserId == v.UserId
-                || (v.Has(Collector) && p.Bookings.Any(b => b.CollectionStaffId == v.UserId))),
-        RowRule.For<Booking>("its customer; ADMIN, LAB_TECH, ANALYST; the COLLECTOR it is assigned to",
-            (b, v) => v.HasAny(Admin, LabTech, Analyst) || b.UserId == v.UserId || (v.Has(Collector) && b.CollectionStaffId == v.UserId)),
-        RowRule.For<BookingItem>("as its booking",
-            (i, v) => v.HasAny(Admin, LabTech, Analyst) || i.Booking.UserId == v.UserId
-                || (v.Has(Collector) && i.Booking.CollectionStaffId == v.UserId)),
-        RowRule.For<TestBatchGroup>("ADMIN, LAB_TECH, ANALYST",
-            (g, v) => v.HasAny(Admin, LabTech, Analyst)),
-        RowRule.For<TestReport>("the pet's owner; ADMIN, LAB_TECH, ANALYST",
-            (r, v) => v.HasAny(Admin, LabTech, Analyst) || r.Pet.UserId == v.UserId),
-        RowRule.For<Lead>("ADMIN, SALES, MARKETING, ANALYST",
-            (l, v) => v.HasAny(Admin, Sales, Marketing, Analyst)),
-        RowRule.For<TeamMember>("the member themselves; ADMIN, SALES, MARKETING, ANALYST",
-            (m, v) => v.HasAny(Admin, Sales, Marketing, Analyst) || m.UserId == v.UserId),
-        RowRule.For<Student>("the student themselves; ADMIN, SALES, TEACHER",
-            (s, v) => v.HasAny(Admin, Sales, Teacher) || s.UserId == v.UserId),
-        RowRule.For<Enrollment>("its student; ADMIN, SALES, TEACHER",
-            (e, v) => v.HasAny(Admin, Sales, Teacher) || e.Student.UserId == v.UserId),
-        RowRule.For<Installment>("as its enrollment",
-            (i, v) => v.HasAny(Admin, Sales, Teacher) || i.Enrollment.Student.UserId == v.UserId),
-        RowRule.For<Payment>("the student of its enrollment or installment; ADMIN, SALES",
-            (p, v) => v.HasAny(Admin, Sales)
-                || p.Enrollment!.Student.UserId == v.UserId
-                || p.Installment!.Enrollment.Student.UserId == v.UserId),
-        RowRule.For<Webhook>("its owner; ADMIN",
-            (w, v) => v.Has(Admin) || w.OwnerId == v.UserId),
-        RowRule.For<WebhookDelivery>("as its webhook",
-            (d, v) => v.Has(Admin) || d.Webhook.OwnerId == v.UserId),
-        RowRule.For<WebhookDeliveryAttempt>("as its webhook",
-            (a, v) => v.Has(Admin) || a.Delivery.Webhook.OwnerId == v.UserId),
-    ];
+    /// <summary>Every entity configuration's <see cref="IEntityConfiguration.Readers"/>.</summary>
+    public static IReadOnlyList<RowRule> All { get; } = [.. EntityConfigurations.All.Select(c => c.Readers).OfType<RowRule>()];
 }

@@ -1,6 +1,10 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
 using Graph.Persistence.Programs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Crm;
 
@@ -58,4 +62,20 @@ public sealed class Lead : Entity
 
     /// <summary>Seed 004's deleted flag: set means deleted.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+}
+
+public sealed class LeadConfiguration() : EntityConfiguration<Lead>("leads")
+{
+    public override RowRule Readers { get; } = RowRule.For<Lead>(
+        "ADMIN, SALES, MARKETING, ANALYST",
+        (l, v) => v.HasAny(Admin, Sales, Marketing, Analyst));
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Lead> builder)
+    {
+        builder.HasQueryFilter("soft-delete", l => l.DeletedAt == null);
+        builder.HasOne(l => l.AssignedTo).WithMany().HasForeignKey(l => l.AssignedToId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.User).WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(l => l.ConvertedStudent).WithMany().HasForeignKey(l => l.ConvertedStudentId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(l => l.Status).IsEnumText();
+    }
 }

@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Crm;
 
@@ -19,4 +23,17 @@ public sealed class TeamMember : Entity
     public TeamMemberRole Role { get; set; }
 
     public bool IsActive { get; set; } = true;
+}
+
+public sealed class TeamMemberConfiguration() : EntityConfiguration<TeamMember>("team_members")
+{
+    public override RowRule Readers { get; } = RowRule.For<TeamMember>(
+        "the member themselves; ADMIN, SALES, MARKETING, ANALYST",
+        (m, v) => v.HasAny(Admin, Sales, Marketing, Analyst) || m.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<TeamMember> builder)
+    {
+        builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(m => m.Role).IsEnumText();
+    }
 }

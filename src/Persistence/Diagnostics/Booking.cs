@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Diagnostics;
 
@@ -37,4 +41,20 @@ public sealed class Booking : Entity
     public List<BookingItem> Items { get; set; } = [];
 
     public List<TestBatchGroup> BatchGroups { get; set; } = [];
+}
+
+public sealed class BookingConfiguration() : EntityConfiguration<Booking>("bookings")
+{
+    public override RowRule Readers { get; } = RowRule.For<Booking>(
+        "its customer; ADMIN, LAB_TECH, ANALYST; the COLLECTOR it is assigned to",
+        (b, v) => v.HasAny(Admin, LabTech, Analyst) || b.UserId == v.UserId || (v.Has(Collector) && b.CollectionStaffId == v.UserId));
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Booking> builder)
+    {
+        builder.HasOne(b => b.Customer).WithMany(u => u.Bookings).HasForeignKey(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(b => b.Pet).WithMany(p => p.Bookings).HasForeignKey(b => b.PetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(b => b.CollectionStaff).WithMany().HasForeignKey(b => b.CollectionStaffId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(b => b.Status).IsEnumText();
+        builder.Property(b => b.EstimatedDistanceKm).HasPrecision(8, 2);
+    }
 }

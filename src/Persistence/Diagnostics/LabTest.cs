@@ -1,4 +1,6 @@
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Graph.Persistence.Diagnostics;
 
@@ -33,4 +35,16 @@ public sealed class LabTest : Entity
 
     /// <summary>Turnaround time; the seed calls it an alias of <see cref="ReportTimeHours"/> but lists both.</summary>
     public int? TatHours { get; set; }
+}
+
+public sealed class LabTestConfiguration() : EntityConfiguration<LabTest>("lab_tests")
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<LabTest> builder)
+    {
+        builder.HasOne(t => t.Category).WithMany(c => c.LabTests).HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.CategoryId, t.Name }).IsUnique();
+        builder.Property(t => t.Price).IsMoney();
+        builder.Property(t => t.DiscountedPrice).IsMoney();
+        builder.Property(t => t.SampleQuantityMl).HasPrecision(6, 2);
+    }
 }

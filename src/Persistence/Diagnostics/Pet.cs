@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Diagnostics;
 
@@ -29,4 +33,18 @@ public sealed class Pet : Entity
     public List<Booking> Bookings { get; set; } = [];
 
     public List<TestReport> Reports { get; set; } = [];
+}
+
+public sealed class PetConfiguration() : EntityConfiguration<Pet>("pets")
+{
+    public override RowRule Readers { get; } = RowRule.For<Pet>(
+        "its owner; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
+        (p, v) => v.HasAny(Admin, LabTech, Analyst) || p.UserId == v.UserId || (v.Has(Collector) && p.Bookings.Any(b => b.CollectionStaffId == v.UserId)));
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Pet> builder)
+    {
+        builder.HasOne(p => p.Owner).WithMany(u => u.Pets).HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.AgeYears).HasPrecision(5, 2);
+        builder.Property(p => p.WeightKg).HasPrecision(6, 2);
+    }
 }

@@ -1,4 +1,6 @@
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Graph.Persistence.Diagnostics;
 
@@ -12,4 +14,12 @@ public sealed class TestCategory : Entity
     public bool IsActive { get; set; } = true;
 
     public List<LabTest> LabTests { get; set; } = [];
+}
+
+public sealed class TestCategoryConfiguration() : EntityConfiguration<TestCategory>("test_categories")
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<TestCategory> builder)
+    {
+        builder.HasIndex(c => c.Name).IsUnique();
+    }
 }

@@ -1,4 +1,8 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Diagnostics;
 
@@ -34,4 +38,21 @@ public sealed class TestReport : Entity
     public DateTimeOffset? VerifiedAt { get; set; }
 
     public DateTimeOffset? DeliveredAt { get; set; }
+}
+
+public sealed class TestReportConfiguration() : EntityConfiguration<TestReport>("test_reports")
+{
+    public override RowRule Readers { get; } = RowRule.For<TestReport>(
+        "the pet's owner; ADMIN, LAB_TECH, ANALYST",
+        (r, v) => v.HasAny(Admin, LabTech, Analyst) || r.Pet.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<TestReport> builder)
+    {
+        // One test in a booking is one report: the unique booking_item_id makes this one-to-one.
+        builder.HasOne(r => r.BookingItem).WithOne(i => i.Report).HasForeignKey<TestReport>(r => r.BookingItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Pet).WithMany(p => p.Reports).HasForeignKey(r => r.PetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.LabTest).WithMany().HasForeignKey(r => r.LabTestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.BatchGroup).WithMany(g => g.Reports).HasForeignKey(r => r.BatchGroupId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(r => r.Status).IsEnumText();
+    }
 }

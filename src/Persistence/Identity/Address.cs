@@ -1,4 +1,8 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Identity;
 
@@ -29,4 +33,18 @@ public sealed class Address : Entity
     public decimal? Longitude { get; set; }
 
     public bool IsDefault { get; set; }
+}
+
+public sealed class AddressConfiguration() : EntityConfiguration<Address>("addresses")
+{
+    public override RowRule Readers { get; } = RowRule.For<Address>(
+        "its user; ADMIN, COLLECTOR",
+        (a, v) => v.HasAny(Admin, Collector) || a.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Address> builder)
+    {
+        builder.HasOne(a => a.User).WithMany(u => u.Addresses).HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.Latitude).HasPrecision(9, 6);
+        builder.Property(a => a.Longitude).HasPrecision(9, 6);
+    }
 }

@@ -1,4 +1,6 @@
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Graph.Persistence.Identity;
 
@@ -23,4 +25,14 @@ public sealed class RefreshToken : Entity
     public Guid? ReplacedById { get; set; }
 
     public RefreshToken? ReplacedBy { get; set; }
+}
+
+public sealed class RefreshTokenConfiguration() : EntityConfiguration<RefreshToken>("refresh_tokens")
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<RefreshToken> builder)
+    {
+        builder.HasOne(t => t.User).WithMany(u => u.RefreshTokens).HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(t => t.ReplacedBy).WithMany().HasForeignKey(t => t.ReplacedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+    }
 }

@@ -1,4 +1,6 @@
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Graph.Persistence.Identity;
 
@@ -13,4 +15,13 @@ public sealed class RevokedToken : Entity
     public User? User { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }
+}
+
+public sealed class RevokedTokenConfiguration() : EntityConfiguration<RevokedToken>("revoked_tokens")
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<RevokedToken> builder)
+    {
+        builder.HasOne(t => t.User).WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.Jti).IsUnique();
+    }
 }

@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Identity;
 
@@ -50,4 +54,21 @@ public sealed class User : Entity
     public List<Booking> Bookings { get; set; } = [];
 
     public List<RefreshToken> RefreshTokens { get; set; } = [];
+}
+
+public sealed class UserConfiguration() : EntityConfiguration<User>("users")
+{
+    public override RowRule Readers { get; } = RowRule.For<User>(
+        "themselves; every staff role",
+        (u, v) => v.HasAny(RowAccessRules.Staff) || u.Id == v.UserId);
+
+    /// <summary>The expression of the stored generated column, as the migration declares it.</summary>
+    public const string FullNameSql = "NULLIF(btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '')";
+
+    protected override void ConfigureEntity(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.FullName).HasComputedColumnSql(FullNameSql, stored: true);
+        builder.PrimitiveCollection(u => u.Roles).IsRequired().ElementType(e => e.HasConversion(new UpperSnakeEnumConverter<Role>()));
+        builder.Property(u => u.UserType).IsEnumText();
+    }
 }

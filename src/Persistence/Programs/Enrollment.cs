@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Programs;
 
@@ -41,4 +45,22 @@ public sealed class Enrollment : Entity
     public List<Installment> Installments { get; set; } = [];
 
     public List<Payment> Payments { get; set; } = [];
+}
+
+public sealed class EnrollmentConfiguration() : EntityConfiguration<Enrollment>("enrollments")
+{
+    public override RowRule Readers { get; } = RowRule.For<Enrollment>(
+        "its student; ADMIN, SALES, TEACHER",
+        (e, v) => v.HasAny(Admin, Sales, Teacher) || e.Student.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Enrollment> builder)
+    {
+        builder.HasOne(e => e.Student).WithMany(s => s.Enrollments).HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Program).WithMany(p => p.Enrollments).HasForeignKey(e => e.ProgramId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Closer).WithMany().HasForeignKey(e => e.CloserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(e => e.Setter).WithMany().HasForeignKey(e => e.SetterId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(e => e.PlanType).IsEnumText();
+        builder.Property(e => e.ContractValue).IsMoney();
+        builder.Property(e => e.Status).IsEnumText();
+    }
 }

@@ -1,4 +1,8 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Programs;
 
@@ -23,4 +27,19 @@ public sealed class Installment : Entity
     public DateTimeOffset? PaidAt { get; set; }
 
     public List<Payment> Payments { get; set; } = [];
+}
+
+public sealed class InstallmentConfiguration() : EntityConfiguration<Installment>("installments")
+{
+    public override RowRule Readers { get; } = RowRule.For<Installment>(
+        "as its enrollment",
+        (i, v) => v.HasAny(Admin, Sales, Teacher) || i.Enrollment.Student.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Installment> builder)
+    {
+        builder.HasOne(i => i.Enrollment).WithMany(e => e.Installments).HasForeignKey(i => i.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.Amount).IsMoney();
+        builder.Property(i => i.AmountPaid).IsMoney();
+        builder.Property(i => i.Status).IsEnumText();
+    }
 }

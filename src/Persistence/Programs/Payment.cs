@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Programs;
 
@@ -36,4 +40,21 @@ public sealed class Payment : Entity
     public Guid? ProcessedById { get; set; }
 
     public User? ProcessedBy { get; set; }
+}
+
+public sealed class PaymentConfiguration() : EntityConfiguration<Payment>("payments")
+{
+    public override RowRule Readers { get; } = RowRule.For<Payment>(
+        "the student of its enrollment or installment; ADMIN, SALES",
+        (p, v) => v.HasAny(Admin, Sales) || p.Enrollment!.Student.UserId == v.UserId || p.Installment!.Enrollment.Student.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Payment> builder)
+    {
+        builder.HasOne(p => p.Enrollment).WithMany(e => e.Payments).HasForeignKey(p => p.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.Installment).WithMany(i => i.Payments).HasForeignKey(p => p.InstallmentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.ProcessedBy).WithMany().HasForeignKey(p => p.ProcessedById).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(p => p.Amount).IsMoney();
+        builder.Property(p => p.Method).IsEnumText();
+        builder.Property(p => p.Status).IsEnumText();
+    }
 }

@@ -1,4 +1,6 @@
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Graph.Persistence.Programs;
 
@@ -17,4 +19,13 @@ public sealed class Program : Entity
     public bool IsActive { get; set; } = true;
 
     public List<Enrollment> Enrollments { get; set; } = [];
+}
+
+public sealed class ProgramConfiguration() : EntityConfiguration<Program>("programs")
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Program> builder)
+    {
+        builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Price).IsMoney();
+    }
 }

@@ -1,6 +1,10 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Programs;
 
@@ -49,4 +53,19 @@ public sealed class Student : Entity
     public Lead? ConvertedFromLead { get; set; }
 
     public List<Enrollment> Enrollments { get; set; } = [];
+}
+
+public sealed class StudentConfiguration() : EntityConfiguration<Student>("students")
+{
+    public override RowRule Readers { get; } = RowRule.For<Student>(
+        "the student themselves; ADMIN, SALES, TEACHER",
+        (s, v) => v.HasAny(Admin, Sales, Teacher) || s.UserId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Student> builder)
+    {
+        builder.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(s => s.UserId).IsUnique();
+        builder.HasOne(s => s.ConvertedFromLead).WithMany().HasForeignKey(s => s.ConvertedFromLeadId).OnDelete(DeleteBehavior.SetNull);
+        builder.PrimitiveCollection(s => s.Specialties).IsRequired();
+    }
 }

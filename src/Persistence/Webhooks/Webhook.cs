@@ -1,5 +1,9 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Webhooks;
 
@@ -38,4 +42,19 @@ public sealed class Webhook : Entity
     public DateTimeOffset? FailingSince { get; set; }
 
     public List<WebhookDelivery> Deliveries { get; set; } = [];
+}
+
+public sealed class WebhookConfiguration() : EntityConfiguration<Webhook>("webhooks")
+{
+    public override RowRule Readers { get; } = RowRule.For<Webhook>(
+        "its owner; ADMIN",
+        (w, v) => v.Has(Admin) || w.OwnerId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<Webhook> builder)
+    {
+        builder.HasOne(w => w.Owner).WithMany().HasForeignKey(w => w.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(w => w.OwnerId);
+        builder.HasIndex(w => w.Topic).HasFilter("enabled");
+        builder.Property(w => w.DisabledReason).IsEnumText();
+    }
 }

@@ -1,4 +1,8 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Webhooks;
 
@@ -27,4 +31,19 @@ public sealed class WebhookDelivery : Entity
     public DateTimeOffset? CompletedAt { get; set; }
 
     public List<WebhookDeliveryAttempt> Attempts { get; set; } = [];
+}
+
+public sealed class WebhookDeliveryConfiguration() : EntityConfiguration<WebhookDelivery>("webhook_deliveries")
+{
+    public override RowRule Readers { get; } = RowRule.For<WebhookDelivery>(
+        "as its webhook",
+        (d, v) => v.Has(Admin) || d.Webhook.OwnerId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<WebhookDelivery> builder)
+    {
+        builder.HasOne(d => d.Webhook).WithMany(w => w.Deliveries).HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.Status).IsEnumText();
+        builder.Property(d => d.Payload).HasColumnType("json");
+        builder.HasIndex(d => new { d.WebhookId, d.EventId }).IsUnique();
+    }
 }

@@ -1,4 +1,8 @@
+using Graph.Persistence.Access;
 using Graph.Persistence.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Persistence.Webhooks;
 
@@ -22,4 +26,17 @@ public sealed class WebhookDeliveryAttempt : Entity
     public string? Error { get; set; }
 
     public DateTimeOffset AttemptedAt { get; set; }
+}
+
+public sealed class WebhookDeliveryAttemptConfiguration() : EntityConfiguration<WebhookDeliveryAttempt>("webhook_delivery_attempts")
+{
+    public override RowRule Readers { get; } = RowRule.For<WebhookDeliveryAttempt>(
+        "as its webhook",
+        (a, v) => v.Has(Admin) || a.Delivery.Webhook.OwnerId == v.UserId);
+
+    protected override void ConfigureEntity(EntityTypeBuilder<WebhookDeliveryAttempt> builder)
+    {
+        builder.HasOne(a => a.Delivery).WithMany(d => d.Attempts).HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.AttemptedAt).HasDefaultValueSql("now()");
+    }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
+using Graph.Schema.Writes;
 
 namespace Graph.Schema.Authorization;
 
@@ -13,6 +14,9 @@ public sealed class AccessPolicy
     private readonly List<FieldAccess> _rules = [];
 
     public IReadOnlyList<FieldAccess> Rules => _rules;
+
+    /// <summary>Who writes each entity type (its generated <c>create</c>/<c>update</c>/<c>delete</c>), by type name.</summary>
+    public SortedDictionary<string, EntityWrites> Writes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Anyone reads the type, signed in or not.</summary>
     public AccessPolicy Public(string typeName) => Add(new FieldAccess(typeName, [], IsPublic: true));

@@ -11,11 +11,11 @@ namespace Graph.Schema.Authorization;
 /// A field with a rule becomes nullable. A rule naming a type or field the schema lacks fails the build, so the
 /// table cannot drift from the schema.
 /// </summary>
-internal sealed class AccessPolicyConvention(IReadOnlyList<AccessPolicy> policies) : ISchemaConvention
+internal sealed class AccessPolicyConvention(AccessPolicy policy) : ISchemaConvention
 {
     public void Apply(SchemaConventionContext context)
     {
-        foreach (var rule in policies.SelectMany(p => p.Rules))
+        foreach (var rule in policy.Rules)
         {
             if (rule.IsPublic)
                 continue;

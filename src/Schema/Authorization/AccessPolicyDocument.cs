@@ -1,6 +1,7 @@
 using System.Text;
 using Graph.Persistence.Access;
 using Graph.Schema.Identity.Auth;
+using Graph.Schema.Writes;
 
 namespace Graph.Schema.Authorization;
 
@@ -12,8 +13,9 @@ public static class AccessPolicyDocument
         var text = new StringBuilder();
         text.AppendLine("# Authorization");
         text.AppendLine();
-        text.AppendLine("Generated from `src/Persistence/Access/RowAccessRules.cs` and `src/Schema/Authorization/CoreGraphAccess.cs`;");
-        text.AppendLine("do not edit: run the tests with `UPDATE_SNAPSHOTS=1` after changing them.");
+        text.AppendLine("Generated from the rules each entity declares: its row rule beside its EF configuration");
+        text.AppendLine("(`Readers` in `src/Persistence/<Module>/<Entity>.cs`) and its read and write rules in its module's declaration");
+        text.AppendLine("(`src/Schema/<Module>/<Module>SchemaModule.cs`); do not edit: run the tests with `UPDATE_SNAPSHOTS=1` after changing them.");
         text.AppendLine();
         text.AppendLine("## Rows");
         text.AppendLine();
@@ -42,8 +44,46 @@ public static class AccessPolicyDocument
         text.AppendLine("selected, so it is allowed only to callers who read that field on every row: the roles of its rule (and of");
         text.AppendLine("its type's). A condition does not count, as there is no single row to check it on. Otherwise the connection");
         text.AppendLine("is null with `AUTH_NOT_AUTHORIZED`, naming the field.");
+        text.AppendLine();
+        text.AppendLine("## Writes");
+        text.AppendLine();
+        text.AppendLine("Who may `create`, `update` and `delete` each type. A rule's roles allow the write on any row the caller reads; its");
+        text.AppendLine("condition must hold on the row before the change (update, delete) and after it (create, update), inside the");
+        text.AppendLine("write's transaction. A row the caller cannot read is a `NotFoundError`; a write no rule allows is");
+        text.AppendLine("`AUTH_NOT_AUTHORIZED` (`AUTH_NOT_AUTHENTICATED` when nobody is signed in), and nothing is written.");
+        text.AppendLine();
+        text.AppendLine("| type | create | update | delete | fields | left out: the caller |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var (type, writes) in policy.Writes.Where(w => w.Value.Offered != WriteOperations.None))
+        {
+            text.AppendLine($"| `{type}` | {Writers(type, writes, WriteOperations.Create)} | {Writers(type, writes, WriteOperations.Update)} | "
+                + $"{Writers(type, writes, WriteOperations.Delete)} | {FieldWriters(writes)} | {string.Join(", ", writes.CallerDefaults.Select(f => $"`{f}`"))} |");
+        }
+
+        var workflows = policy.Writes.Where(w => w.Value.Offered == WriteOperations.None).Select(w => $"`{w.Key}`").ToList();
+        if (workflows.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"No generated writes (their module's own mutations, or the server alone, write them): {string.Join(", ", workflows)}.");
+        }
+
         return text.ToString();
     }
+
+    private static string Writers(string type, EntityWrites writes, WriteOperations operation)
+    {
+        if (!writes.Offered.HasFlag(operation))
+            return writes.AppendOnly && operation == WriteOperations.Delete ? "nobody (append-only)" : "—";
+        return string.Join("; or ", writes.RulesFor(type, operation).Select(rule => string.Join("; ", new[]
+        {
+            rule.Roles.Count > 0 ? string.Join(", ", rule.Roles.Select(AuthClaims.RoleValue)) : null,
+            rule.ConditionText,
+        }.OfType<string>())));
+    }
+
+    private static string FieldWriters(EntityWrites writes) =>
+        string.Join("<br>", writes.FieldRules.GroupBy(r => (string.Join(", ", r.Roles.Select(AuthClaims.RoleValue)), r.ExceptText)).Select(g =>
+            $"{string.Join(", ", g.Select(r => $"`{r.FieldName}`"))}: {g.Key.Item1}{(g.Key.ExceptText is null ? "" : $", not {g.Key.ExceptText}")}"));
 
     private static string Readers(FieldAccess rule)
     {

@@ -1,5 +1,5 @@
-using Graph.Engine.Data;
 using Graph.Engine.Types;
+using Graph.Persistence.Model;
 using Graph.Schema.Authorization;
 using Graph.Schema.Data.Entities;
 using Graph.Schema.Relay;
@@ -11,10 +11,11 @@ public sealed class SchemaModuleBuilder
 {
     private readonly HashSet<string> _extendedTypes = new(StringComparer.Ordinal);
 
-    internal SchemaModuleBuilder(SchemaBuilder builder, NodeResolverRegistry nodes)
+    internal SchemaModuleBuilder(SchemaBuilder builder, NodeResolverRegistry nodes, AccessPolicy access)
     {
         Builder = builder;
         Nodes = nodes;
+        Access = access;
     }
 
     /// <summary>The engine's builder, for what this facade does not cover (scalars, directives, conventions).</summary>
@@ -47,18 +48,24 @@ public sealed class SchemaModuleBuilder
 
     internal HashSet<Type> HiddenTypes { get; } = [];
 
-    internal List<(string Coordinate, Action<DataFieldOptions>? Configure)> DataFields { get; } = [];
+    /// <summary>Who reads which types and fields, as every module declared it.</summary>
+    internal AccessPolicy Access { get; }
 
     /// <summary>
-    /// Shows an EF entity as an object type implementing <c>Node</c> (global <c>id</c>); <paramref name="configure"/>
-    /// hides fields and describes it. Register its node resolver with <see cref="Nodes"/>.
+    /// Shows an EF entity as a <c>Node</c> type named as its class (global <c>id</c>, fetched by <c>node(id:)</c>
+    /// through the batched <see cref="EntityLoader{T}"/>), with <c>create</c>/<c>update</c>/<c>delete</c> mutations,
+    /// as <paramref name="declare"/> describes it: descriptions, connections, who reads and who writes.
     /// </summary>
-    public SchemaModuleBuilder AddEntityType<T>(Action<EntityTypeOptions>? configure = null)
+    public SchemaModuleBuilder Node<T>(Action<NodeType<T>>? declare = null)
+        where T : Entity
     {
-        var options = new EntityTypeOptions(typeof(T));
-        configure?.Invoke(options);
+        var options = new EntityTypeOptions(typeof(T), typeof(T).Name);
+        declare?.Invoke(new NodeType<T>(options, Access));
         Entities.Add(options);
+        Access.Writes.Add(options.TypeName, options.Writes);
         Builder.AddType<T>();
+        Nodes.AddGuidKeyed(options.TypeName, async (key, context) =>
+            await EntityLoader<T>.For(context).LoadAsync(key, context.RequestAborted).ConfigureAwait(false));
         return this;
     }
 
@@ -69,19 +76,10 @@ public sealed class SchemaModuleBuilder
         return this;
     }
 
-    /// <summary>Makes <c>Type.field</c> (e.g. an entity's navigation collection) a data field: filter, sort, page, aggregate.</summary>
-    public SchemaModuleBuilder AddDataField(string coordinate, Action<DataFieldOptions>? configure = null)
+    /// <summary>Guards types and fields that are not entities (a module's own payloads) as <paramref name="policy"/> says.</summary>
+    public SchemaModuleBuilder AddAccessPolicy(Action<AccessPolicy> policy)
     {
-        DataFields.Add((coordinate, configure));
-        return this;
-    }
-
-    internal List<AccessPolicy> AccessPolicies { get; } = [];
-
-    /// <summary>Guards the schema's types and fields as <paramref name="policy"/> says (as <c>@authorize</c>s).</summary>
-    public SchemaModuleBuilder AddAccessPolicy(AccessPolicy policy)
-    {
-        AccessPolicies.Add(policy);
+        policy(Access);
         return this;
     }
 

@@ -1,10 +1,8 @@
-using Graph.Engine.Data;
-using Graph.Engine.Types;
-using Graph.Persistence;
 using Graph.Persistence.Crm;
 using Graph.Schema.Composition;
-using Graph.Schema.Data.Entities;
 using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Schema.Crm;
 
@@ -13,7 +11,7 @@ public sealed class CrmSchemaModule : ISchemaModule
 {
     public void Configure(SchemaModuleBuilder module)
     {
-        module.AddNodeEntity<Lead>("Lead", t => t
+        module.Node<Lead>(lead => lead
             .Describe("firstName", "The contact's first name (for a child's therapy, the parent).")
             .Describe("phone", "The contact's phone.")
             .Describe("subjectName", "Who the lead is about, e.g. the child (seed 000's child_name).")
@@ -21,20 +19,22 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("evaluationAt", "When the evaluation is booked.")
             .Describe("assignedTo", "The user working the lead.")
             .Describe("convertedStudent", "The student this lead became, once converted.")
-            .Describe("deletedAt", "Set when the lead was deleted; deleted leads are not shown."));
-        module.AddNodeEntity<TeamMember>("TeamMember", t => t
+            .Describe("deletedAt", "Set when the lead was deleted; deleted leads are not shown.")
+            .RootConnection("leads")
+            .ReadSignedIn(Admin, Sales, Marketing, Analyst)
+            .ReadFields(["firstName", "lastName", "email", "phone", "subjectName", "subjectDateOfBirth", "notes"], Admin, Sales, Marketing)
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales, Marketing])
+            .Write(WriteOperations.Delete, [Admin, Sales])
+            // Conversion is a workflow (convertLead) and deletion a soft delete.
+            .ServerManaged("convertedStudent", "convertedAt"));
+        module.Node<TeamMember>(member => member
             .Describe("role", "CLOSER, SETTER or DM_SETTER.")
-            .Describe("user", "The login of this team member, if any."));
-        module.AddTypeExtension<CrmQueries>();
+            .Describe("user", "The login of this team member, if any.")
+            .ReadSignedIn()
+            .ReadFields(["email", "phone"], Admin, Sales, Marketing)
+            .Write(WriteOperations.All, [Admin]));
         module.AddTypeExtension<LeadStatusMutations>();
         module.AddTypeExtension<LeadStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
-}
-
-[ExtendObjectType(OperationTypeNames.Query)]
-public sealed class CrmQueries
-{
-    [UseConnection]
-    public IQueryable<Lead> Leads([Service] GraphDbContext db) => db.Leads;
 }

@@ -1,10 +1,8 @@
-using Graph.Engine.Data;
-using Graph.Engine.Types;
-using Graph.Persistence;
 using Graph.Persistence.Diagnostics;
 using Graph.Schema.Composition;
-using Graph.Schema.Data.Entities;
 using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Schema.Diagnostics;
 
@@ -13,68 +11,74 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
 {
     public void Configure(SchemaModuleBuilder module)
     {
-        module.AddNodeEntity<Pet>("Pet", t => t
-            .ForeignKey("owner", nameof(Pet.UserId))
+        module.Node<Pet>(pet => pet
             .Describe("owner", "The customer who owns the pet.")
             .Describe("species", "For example Dog, Cat or Bird.")
             .Describe("ageYears", "Age in years (decimal).")
-            .Describe("weightKg", "Weight in kilograms."));
-        module.AddNodeEntity<TestCategory>("TestCategory");
-        module.AddNodeEntity<LabTest>("LabTest", t => t
+            .Describe("weightKg", "Weight in kilograms.")
+            .RootConnection("pets")
+            .Connection("bookings", "reports")
+            .ReadSignedIn()
+            .ReadFields(["medicalHistory"], [Admin, LabTech], "its owner", (p, v) => p.UserId == v.UserId)
+            .Write(WriteOperations.All, [Admin], "its owner", (p, v) => p.UserId == v.UserId)
+            .DefaultsToCaller("owner"));
+        module.Node<TestCategory>(category => category
+            .Connection("labTests")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin, LabTech]));
+        module.Node<LabTest>(test => test
             .Describe("price", "List price.")
             .Describe("discountedPrice", "Price after discount, when discounted.")
             .Describe("reportTimeHours", "Hours until the report is ready.")
             .Describe("tatHours", "Turnaround time in hours.")
             .Describe("tubeType", "The collection tube to use.")
-            .Describe("sampleQuantityMl", "Sample volume in millilitres."));
-        module.AddNodeEntity<Booking>("Booking", t => t
-            .ForeignKey("customer", nameof(Booking.UserId))
+            .Describe("sampleQuantityMl", "Sample volume in millilitres.")
+            .RootConnection("labTests", "The test catalogue.")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin, LabTech]));
+        module.Node<Booking>(booking => booking
             .Describe("customer", "The customer who booked.")
             .Describe("bookingDate", "When the sample is collected.")
             .Describe("address", "The collection address as text.")
             .Describe("addressLink", "A maps link to the collection address.")
             .Describe("collectionStaff", "The staff member who collects the sample.")
-            .Describe("estimatedDistanceKm", "Estimated travel distance for collection, in km."));
-        module.AddNodeEntity<BookingItem>("BookingItem", t => t
+            .Describe("estimatedDistanceKm", "Estimated travel distance for collection, in km.")
+            .RootConnection("bookings")
+            .Connection("items", "batchGroups")
+            .ReadSignedIn()
+            .ReadFields(["address", "addressLink"], [Admin], "its customer; the collector it is assigned to",
+                (b, v) => b.UserId == v.UserId || b.CollectionStaffId == v.UserId)
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech], "its customer", (b, v) => b.UserId == v.UserId)
+            .Write(WriteOperations.Delete, [Admin])
+            .WriteFields(["collectionStaff"], [Admin, LabTech])
+            .DefaultsToCaller("customer"));
+        module.Node<BookingItem>(item => item
             .Describe("unitPrice", "The lab test's price when booked.")
-            .Describe("report", "The report of this test (one per item)."));
-        module.AddNodeEntity<TestBatchGroup>("TestBatchGroup");
-        module.AddNodeEntity<TestReport>("TestReport", t => t
+            .Describe("report", "The report of this test (one per item).")
+            .ReadSignedIn()
+            .ReadFields(["unitPrice"], [Admin, LabTech], "the booking's customer", (i, v) => i.Booking.UserId == v.UserId)
+            .Write(WriteOperations.All, [Admin, LabTech]));
+        module.Node<TestBatchGroup>(group => group
+            .Connection("reports")
+            .ReadSignedIn(Admin, LabTech, Analyst)
+            .Write(WriteOperations.All, [Admin, LabTech]));
+        module.Node<TestReport>(report => report
             .Describe("reportFileUrl", "Where the report document is.")
             .Describe("generatedAt", "When the report was generated.")
             .Describe("verifiedAt", "When the report was verified.")
-            .Describe("deliveredAt", "When the report was delivered to the customer."));
+            .Describe("deliveredAt", "When the report was delivered to the customer.")
+            .RootConnection("testReports")
+            .ReadSignedIn()
+            .ReadFields(["findings", "reportFileUrl"], [Admin, LabTech, Analyst], "the pet's owner once the report is VERIFIED or DELIVERED",
+                (r, v) => r.Pet.UserId == v.UserId && (r.Status == TestReportStatus.Verified || r.Status == TestReportStatus.Delivered))
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech])
+            .Write(WriteOperations.Delete, [Admin])
+            .ServerManaged("generatedAt", "verifiedAt", "deliveredAt"));
 
-        module.AddConnectionField("User", "pets");
-        module.AddConnectionField("User", "bookings");
-        module.AddConnectionField("Pet", "bookings");
-        module.AddConnectionField("Pet", "reports");
-        module.AddConnectionField("TestCategory", "labTests");
-        module.AddConnectionField("Booking", "items");
-        module.AddConnectionField("Booking", "batchGroups");
-        module.AddConnectionField("TestBatchGroup", "reports");
-        module.AddTypeExtension<DiagnosticsQueries>();
         module.AddTypeExtension<BookingStatusMutations>();
         module.AddTypeExtension<BookingStatusSubscriptions>();
         module.AddTypeExtension<TestReportStatusMutations>();
         module.AddTypeExtension<TestReportStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
-}
-
-[ExtendObjectType(OperationTypeNames.Query)]
-public sealed class DiagnosticsQueries
-{
-    [UseConnection]
-    public IQueryable<Pet> Pets([Service] GraphDbContext db) => db.Pets;
-
-    [UseConnection]
-    public IQueryable<Booking> Bookings([Service] GraphDbContext db) => db.Bookings;
-
-    [UseConnection]
-    [GraphQLDescription("The test catalogue.")]
-    public IQueryable<LabTest> LabTests([Service] GraphDbContext db) => db.LabTests;
-
-    [UseConnection]
-    public IQueryable<TestReport> TestReports([Service] GraphDbContext db) => db.TestReports;
 }

@@ -1,9 +1,9 @@
-using Graph.Engine.Data;
 using Graph.Engine.Types;
-using Graph.Persistence;
 using Graph.Persistence.Identity;
 using Graph.Schema.Composition;
-using Graph.Schema.Data.Entities;
+using Graph.Schema.Identity.Auth;
+using Graph.Schema.Writes;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Schema.Identity;
 
@@ -12,7 +12,7 @@ public sealed class IdentitySchemaModule : ISchemaModule
 {
     public void Configure(SchemaModuleBuilder module)
     {
-        module.AddNodeEntity<User>("User", t => t
+        module.Node<User>(user => user
             .Hide("passwordHash", "refreshTokens")
             .Describe("fullName", "First and last name joined (seed 001's full_name and staff name).")
             .Describe("roles", "The user's roles; ADMIN replaces is_superuser, any staff role is_staff.")
@@ -20,19 +20,32 @@ public sealed class IdentitySchemaModule : ISchemaModule
             .Describe("lockedUntil", "The account is locked while this is in the future.")
             .Describe("failedLoginAttempts", "Failed logins since the last successful one.")
             .Describe("assignedArea", "The area a collection staff member covers.")
-            .Describe("email", "Unique case-insensitively; null for accounts that only have a phone."));
-        module.AddNodeEntity<Address>("Address", t => t
-            .Describe("isDefault", "At most one default address per user."));
+            .Describe("email", "Unique case-insensitively; null for accounts that only have a phone.")
+            .RootConnection("users", "Every user: customers and staff.")
+            .Connection("addresses", "pets", "bookings")
+            .ReadSignedIn()
+            .ReadFields(["email", "phone"], [Admin, Collector, Sales, Marketing], "the user themselves", (u, v) => u.Id == v.UserId)
+            .ReadFields(["roles", "lastLoginAt", "failedLoginAttempts", "lockedUntil"], [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
+            // Staff accounts are made by ADMIN (createUser); customers register themselves (register).
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
+            .Write(WriteOperations.Update, [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
+            .WriteFields(["roles", "userType", "isActive", "assignedArea"], [Admin])
+            .WriteFields(["isVerified"], [Admin], "on themselves", (u, v) => u.Id == v.UserId)
+            .ServerManaged("lastLoginAt", "failedLoginAttempts", "lockedUntil")
+            .WriteInput("password", Scalars.String, requiredOnCreate: true, PasswordPolicy.Description, (u, value) =>
+            {
+                if (value is not string password)
+                    return "`password` cannot be null.";
+                if (PasswordPolicy.Check(password) is { } refusal)
+                    return refusal;
+                u.PasswordHash = PasswordHashing.Hash(password);
+                return null;
+            }));
+        module.Node<Address>(address => address
+            .Describe("isDefault", "At most one default address per user.")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "its user", (a, v) => a.UserId == v.UserId)
+            .DefaultsToCaller("user"));
         module.HideType<RefreshToken>();
-        module.AddConnectionField("User", "addresses");
-        module.AddTypeExtension<IdentityQueries>();
     }
-}
-
-[ExtendObjectType(OperationTypeNames.Query)]
-public sealed class IdentityQueries
-{
-    [UseConnection]
-    [GraphQLDescription("Every user: customers and staff.")]
-    public IQueryable<User> Users([Service] GraphDbContext db) => db.Users;
 }

@@ -3,11 +3,13 @@ using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
 using Graph.Persistence;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Outbox;
 using Graph.Persistence.Programs;
 using Graph.Schema.Identity.Auth;
 using Graph.Schema.Relay;
 using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Schema.Programs;
@@ -61,7 +63,7 @@ public sealed class PayInstallmentMutations
             PaidAt = paidAt,
             ProcessedById = await CallerAsync(context, db, cancellationToken),
         };
-        db.Payments.Add(payment);
+        db.Set<Payment>().Add(payment);
         installment.AmountPaid += input.Amount;
         if (installment.AmountPaid == installment.Amount)
         {
@@ -70,15 +72,18 @@ public sealed class PayInstallmentMutations
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var recorded = new NodeChange(ChangeOperation.Created, "Payment", payment.Id, ["installment", "enrollment", "amount", "paidAt", "processedBy"], paidAt).Event;
         if (installment.Status == previous)
         {
-            await transaction.CommitAsync(cancellationToken);
+            var paid = new NodeChange(ChangeOperation.Updated, "Installment", installment.Id, ["amountPaid"], paidAt).Event;
+            await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, recorded, paid);
         }
         else
         {
             var change = new StatusChange(
                 installment.Id, StatusTransitions<InstallmentStatus>.Name(previous), StatusTransitions<InstallmentStatus>.Name(installment.Status), paidAt);
-            await StatusChangeCommit.AnnounceAndCommitAsync(transaction, outbox, InstallmentStatusSubscriptions.Field, change, cancellationToken);
+            await ChangeCommit.CommitAsync(
+                transaction, outbox, cancellationToken, recorded, change.Event(InstallmentStatusSubscriptions.Field), change.NodeChange("Installment", "amountPaid", "paidAt"));
         }
 
         return new PayInstallmentPayload { Installment = installment, Payment = payment };
@@ -88,6 +93,6 @@ public sealed class PayInstallmentMutations
     private static async Task<Guid?> CallerAsync(IResolverContext context, GraphDbContext db, CancellationToken cancellationToken)
     {
         var subject = DefaultAuthorizationHandler.GetUser(context)?.FindFirstValue(AuthClaims.Subject);
-        return Guid.TryParse(subject, out var id) && await db.Users.AnyAsync(u => u.Id == id, cancellationToken) ? id : null;
+        return Guid.TryParse(subject, out var id) && await db.Set<User>().AnyAsync(u => u.Id == id, cancellationToken) ? id : null;
     }
 }

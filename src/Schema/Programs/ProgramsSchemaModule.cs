@@ -1,67 +1,101 @@
-using Graph.Engine.Data;
-using Graph.Engine.Types;
-using Graph.Persistence;
+using System.Linq.Expressions;
+using Graph.Persistence.Access;
 using Graph.Persistence.Programs;
 using Graph.Schema.Composition;
-using Graph.Schema.Data.Entities;
 using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
+using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Schema.Programs;
 
 /// <summary>Programs, students, their enrollments, installment plans and payments.</summary>
 public sealed class ProgramsSchemaModule : ISchemaModule
 {
+    /// <summary>Money of a programme deal: the paying student, and SALES on the deals they closed or set.</summary>
+    private static readonly Expression<Func<Enrollment, DataViewer, bool>> OwnDeal = (e, v) =>
+        e.Student.UserId == v.UserId || (v.Has(Sales) && (e.Closer!.UserId == v.UserId || e.Setter!.UserId == v.UserId));
+
+    private const string OwnDealText = "the paying student; SALES on the deals they closed or set";
+
     public void Configure(SchemaModuleBuilder module)
     {
-        module.AddNodeEntity<Program>("Program");
-        module.AddNodeEntity<Student>("Student", t => t
+        module.Node<Program>(program => program
+            .RootConnection("programs")
+            .Connection("enrollments")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin]));
+        module.Node<Student>(student => student
             .Describe("studioId", "The studio (no link until the Studio module).")
             .Describe("familyId", "The family (no link until the Studio module).")
             .Describe("primaryTeacherId", "The primary teacher (no link until the Studio module).")
-            .Describe("convertedFromLead", "The lead this student came from."));
-        module.AddNodeEntity<Enrollment>("Enrollment", t => t
+            .Describe("convertedFromLead", "The lead this student came from.")
+            .RootConnection("students")
+            .Connection("enrollments")
+            .ReadSignedIn()
+            .ReadFields(["notes"], Admin, Teacher)
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Delete, [Admin])
+            .ServerManaged("convertedFromLead"));
+        module.Node<Enrollment>(enrollment => enrollment
             .Describe("planType", "PIF (paid in full) or SPLIT (installments).")
             .Describe("contractValue", "The enrollment's total value.")
             .Describe("status", "ACTIVE, FROZEN, COMPLETED or CANCELLED (seed 000's is_active is ACTIVE).")
             .Describe("freezeDaysAllowed", "How many days the enrollment may be frozen.")
-            .Describe("freezeDaysUsed", "Freeze days already used."));
-        module.AddNodeEntity<Installment>("Installment", t => t
+            .Describe("freezeDaysUsed", "Freeze days already used.")
+            .RootConnection("enrollments")
+            .Connection("installments", "payments")
+            .ReadSignedIn()
+            .ReadFields(["contractValue"], [Admin], OwnDealText, OwnDeal)
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Delete, [Admin])
+            .ServerManaged("freezeDaysUsed"));
+        module.Node<Installment>(installment => installment
             .Describe("amount", "The amount of this installment.")
-            .Describe("amountPaid", "How much of it is paid."));
-        module.AddNodeEntity<Payment>("Payment", t => t
+            .Describe("amountPaid", "How much of it is paid.")
+            .RootConnection("installments")
+            .Connection("payments")
+            .ReadSignedIn()
+            .ReadFields(["amount", "amountPaid"], [Admin], OwnDealText, Via((Installment i) => i.Enrollment, OwnDeal))
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Delete, [Admin])
+            // Paid through payInstallment, which records the payment beside it.
+            .ServerManaged("amountPaid", "paidAt"));
+        module.Node<Payment>(payment => payment
             .Describe("invoiceId", "The studio invoice paid (no link until the Studio module).")
             .Describe("paidAt", "When the payment was processed.")
-            .Describe("processedBy", "The user who processed the payment."));
+            .Describe("processedBy", "The user who processed the payment.")
+            .RootConnection("payments")
+            .ReadSignedIn()
+            .ReadFields(["amount", "transactionId"], [Admin], OwnDealText,
+                Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)))
+            // Accounting depends on payments: a correction is a refund (a status move), never a deletion.
+            .AppendOnly()
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .DefaultsToCaller("processedBy"));
 
-        module.AddConnectionField("Student", "enrollments");
-        module.AddConnectionField("Program", "enrollments");
-        module.AddConnectionField("Enrollment", "installments");
-        module.AddConnectionField("Enrollment", "payments");
-        module.AddConnectionField("Installment", "payments");
-        module.AddTypeExtension<ProgramsQueries>();
         module.AddTypeExtension<EnrollmentStatusMutations>();
         module.AddTypeExtension<EnrollmentStatusSubscriptions>();
         module.AddTypeExtension<PayInstallmentMutations>();
         module.AddTypeExtension<InstallmentStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
-}
 
-[ExtendObjectType(OperationTypeNames.Query)]
-public sealed class ProgramsQueries
-{
-    [UseConnection]
-    public IQueryable<Program> Programs([Service] GraphDbContext db) => db.Programs;
+    /// <summary><paramref name="rule"/> applied to the row <paramref name="path"/> leads to.</summary>
+    private static Expression<Func<TChild, DataViewer, bool>> Via<TChild, TParent>(
+        Expression<Func<TChild, TParent>> path, Expression<Func<TParent, DataViewer, bool>> rule)
+    {
+        var body = new Substitute(rule.Parameters[0], path.Body).Visit(rule.Body);
+        return Expression.Lambda<Func<TChild, DataViewer, bool>>(body, path.Parameters[0], rule.Parameters[1]);
+    }
 
-    [UseConnection]
-    public IQueryable<Student> Students([Service] GraphDbContext db) => db.Students;
+    private static Expression<Func<T, DataViewer, bool>> Or<T>(Expression<Func<T, DataViewer, bool>> left, Expression<Func<T, DataViewer, bool>> right)
+    {
+        var body = new Substitute(right.Parameters[0], left.Parameters[0]).Visit(new Substitute(right.Parameters[1], left.Parameters[1]).Visit(right.Body));
+        return Expression.Lambda<Func<T, DataViewer, bool>>(Expression.OrElse(left.Body, body), left.Parameters);
+    }
 
-    [UseConnection]
-    public IQueryable<Enrollment> Enrollments([Service] GraphDbContext db) => db.Enrollments;
-
-    [UseConnection]
-    public IQueryable<Installment> Installments([Service] GraphDbContext db) => db.Installments;
-
-    [UseConnection]
-    public IQueryable<Payment> Payments([Service] GraphDbContext db) => db.Payments;
+    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
 }

@@ -5,16 +5,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Graph.Schema.StatusChanges;
 
 /// <summary>Reads the row a mutation changes with <c>FOR UPDATE</c>: concurrent changes of one node queue up, so
-/// each sees the status the previous one committed and their events follow commit order. EF composes the
+/// each sees the state the previous one committed and their events follow commit order. EF composes the
 /// entity's query filters over the statement, so a row the caller may not see is not found.</summary>
 public static class LockedRows
 {
     public static Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken)
-        where T : Entity
+        where T : Entity =>
+        db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The same for an entity type known at run time.</summary>
+    public static async Task<Entity?> FindForUpdateAsync(GraphDbContext db, Type entityType, Guid key, CancellationToken cancellationToken) =>
+        await (Task<Entity?>)Typed.MakeGenericMethod(entityType).Invoke(null, [db, key, cancellationToken])!;
+
+    private static readonly System.Reflection.MethodInfo Typed = typeof(LockedRows).GetMethod(nameof(FindAsEntityAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static async Task<Entity?> FindAsEntityAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken)
+        where T : Entity =>
+        await FindForUpdateAsync<T>(db, key, cancellationToken);
+
+    private static string Sql(GraphDbContext db, Type entityType)
     {
-        var table = db.Model.FindEntityType(typeof(T))?.GetTableName()
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped to a table.");
-        var sql = "SELECT * FROM \"" + table + "\" WHERE id = {0} FOR UPDATE";
-        return db.Set<T>().FromSqlRaw(sql, key).SingleOrDefaultAsync(cancellationToken);
+        var table = db.Model.FindEntityType(entityType)?.GetTableName()
+            ?? throw new InvalidOperationException($"{entityType.Name} is not mapped to a table.");
+        return "SELECT * FROM \"" + table + "\" WHERE id = {0} FOR UPDATE";
     }
 }

@@ -2,6 +2,7 @@ using Graph.Persistence;
 using Graph.Persistence.Model;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Relay;
+using Graph.Schema.Writes;
 
 namespace Graph.Schema.StatusChanges;
 
@@ -43,7 +44,7 @@ public static class StatusMutation
         field.Apply(node, status, changedAt);
         await db.SaveChangesAsync(cancellationToken);
         var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
-        await StatusChangeCommit.AnnounceAndCommitAsync(transaction, outbox, field.EventField, change, cancellationToken);
+        await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, change.Event(field.EventField), change.NodeChange(field.TypeName));
         return (node, null);
     }
 }

@@ -26,7 +26,7 @@ public sealed class RedeliverWebhookDeliveryMutations
         RedeliverWebhookDeliveryInput input, [Service] GraphDbContext db, CancellationToken cancellationToken)
     {
         var delivery = NodeKeys.TryParse(input.DeliveryId, "WebhookDelivery", out var key)
-            ? await db.WebhookDeliveries.Include(d => d.Webhook).SingleOrDefaultAsync(d => d.Id == key, cancellationToken)
+            ? await db.Set<WebhookDelivery>().Include(d => d.Webhook).SingleOrDefaultAsync(d => d.Id == key, cancellationToken)
             : null;
         if (delivery is null)
             return new RedeliverWebhookDeliveryPayload { Errors = [NotFoundError.For("WebhookDelivery", input.DeliveryId)] };

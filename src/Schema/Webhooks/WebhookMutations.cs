@@ -2,6 +2,7 @@ using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
 using Graph.Persistence;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Authorization;
 using Graph.Schema.Relay;
@@ -81,7 +82,7 @@ public sealed class WebhookMutations
             Description = input.Description,
             Secret = WebhookSecret.Generate(),
         };
-        db.Webhooks.Add(webhook);
+        db.Set<Webhook>().Add(webhook);
         await db.SaveChangesAsync(cancellationToken);
         return new CreateWebhookPayload { Webhook = webhook, Secret = webhook.Secret };
     }
@@ -106,7 +107,7 @@ public sealed class WebhookMutations
         if (input.Subscription is not null)
         {
             // Checked as the owner, whoever changes it: the document runs with the owner's permissions.
-            var ownerRoles = await db.Users.Where(u => u.Id == webhook.OwnerId).Select(u => u.Roles).SingleAsync(cancellationToken);
+            var ownerRoles = await db.Set<User>().Where(u => u.Id == webhook.OwnerId).Select(u => u.Roles).SingleAsync(cancellationToken);
             var (topic, refusal) = await documents.RegisterAsync(input.Subscription, webhook.OwnerId, ownerRoles, cancellationToken);
             if (refusal is not null)
                 return new UpdateWebhookPayload { Errors = [new InvalidWebhookSubscriptionError(refusal)] };
@@ -143,11 +144,11 @@ public sealed class WebhookMutations
         var webhook = await FindAsync(db, input.Id, cancellationToken);
         if (webhook is null)
             return new DeleteWebhookPayload { Errors = [NotFoundError.For("Webhook", input.Id)] };
-        db.Webhooks.Remove(webhook);
+        db.Set<Webhook>().Remove(webhook);
         await db.SaveChangesAsync(cancellationToken);
         return new DeleteWebhookPayload { Webhook = webhook };
     }
 
     private static async Task<Webhook?> FindAsync(GraphDbContext db, string id, CancellationToken cancellationToken) =>
-        NodeKeys.TryParse(id, "Webhook", out var key) ? await db.Webhooks.SingleOrDefaultAsync(w => w.Id == key, cancellationToken) : null;
+        NodeKeys.TryParse(id, "Webhook", out var key) ? await db.Set<Webhook>().SingleOrDefaultAsync(w => w.Id == key, cancellationToken) : null;
 }

@@ -1,4 +1,5 @@
 using Graph.Persistence.Access;
+using Graph.Persistence.Crm;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Programs;
@@ -29,20 +30,20 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
         await using var all = Contexts.For(fixture);
         await using var db = ReadingAs(customer);
 
-        var ownPets = await all.Pets.Where(p => p.UserId == customer.UserId).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+        var ownPets = await all.Set<Pet>().Where(p => p.UserId == customer.UserId).Select(p => p.Id).OrderBy(id => id).ToListAsync();
         Assert.NotEmpty(ownPets);
-        Assert.True(await all.Pets.CountAsync() > ownPets.Count);
-        Assert.Equal(ownPets, await db.Pets.Select(p => p.Id).OrderBy(id => id).ToListAsync());
-        Assert.All(await db.Bookings.ToListAsync(), b => Assert.Equal(customer.UserId, b.UserId));
-        Assert.All(await db.TestReports.Include(r => r.Pet).ToListAsync(), r => Assert.Equal(customer.UserId, r.Pet.UserId));
+        Assert.True(await all.Set<Pet>().CountAsync() > ownPets.Count);
+        Assert.Equal(ownPets, await db.Set<Pet>().Select(p => p.Id).OrderBy(id => id).ToListAsync());
+        Assert.All(await db.Set<Booking>().ToListAsync(), b => Assert.Equal(customer.UserId, b.UserId));
+        Assert.All(await db.Set<TestReport>().Include(r => r.Pet).ToListAsync(), r => Assert.Equal(customer.UserId, r.Pet.UserId));
         Assert.Equal(
-            await all.Bookings.Where(b => b.UserId == customer.UserId).SelectMany(b => b.Items).CountAsync(),
-            await db.BookingItems.CountAsync());
+            await all.Set<Booking>().Where(b => b.UserId == customer.UserId).SelectMany(b => b.Items).CountAsync(),
+            await db.Set<BookingItem>().CountAsync());
 
         // Through a navigation of a visible row, too: the customer's own user row lists only their pets.
-        var me = await db.Users.Where(u => u.Id == customer.UserId).Select(u => new { Pets = u.Pets.Count }).SingleAsync();
+        var me = await db.Set<User>().Where(u => u.Id == customer.UserId).Select(u => new { Pets = u.Pets.Count }).SingleAsync();
         Assert.Equal(ownPets.Count, me.Pets);
-        Assert.Equal(1, await db.Users.CountAsync());
+        Assert.Equal(1, await db.Set<User>().CountAsync());
     }
 
     [Fact]
@@ -52,14 +53,14 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
         await using var all = Contexts.For(fixture);
         await using var db = ReadingAs(collector);
 
-        var assigned = await all.Bookings.Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.Id).OrderBy(id => id).ToListAsync();
+        var assigned = await all.Set<Booking>().Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.Id).OrderBy(id => id).ToListAsync();
         Assert.NotEmpty(assigned);
-        Assert.True(await all.Bookings.CountAsync() > assigned.Count);
-        Assert.Equal(assigned, await db.Bookings.Select(b => b.Id).OrderBy(id => id).ToListAsync());
+        Assert.True(await all.Set<Booking>().CountAsync() > assigned.Count);
+        Assert.Equal(assigned, await db.Set<Booking>().Select(b => b.Id).OrderBy(id => id).ToListAsync());
         Assert.Equal(
-            await all.Bookings.Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.PetId).Distinct().OrderBy(id => id).ToListAsync(),
-            await db.Pets.Select(p => p.Id).OrderBy(id => id).ToListAsync());
-        Assert.Equal(0, await db.TestReports.CountAsync());
+            await all.Set<Booking>().Where(b => b.CollectionStaffId == collector.UserId).Select(b => b.PetId).Distinct().OrderBy(id => id).ToListAsync(),
+            await db.Set<Pet>().Select(p => p.Id).OrderBy(id => id).ToListAsync());
+        Assert.Equal(0, await db.Set<TestReport>().CountAsync());
     }
 
     [Fact]
@@ -69,13 +70,13 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
         await using var all = Contexts.For(fixture);
         await using var db = ReadingAs(student);
 
-        var own = await all.Enrollments.Where(e => e.Student.UserId == student.UserId).Select(e => e.Id).OrderBy(id => id).ToListAsync();
+        var own = await all.Set<Enrollment>().Where(e => e.Student.UserId == student.UserId).Select(e => e.Id).OrderBy(id => id).ToListAsync();
         Assert.NotEmpty(own);
-        Assert.True(await all.Enrollments.CountAsync() > own.Count);
-        Assert.Equal(own, await db.Enrollments.Select(e => e.Id).OrderBy(id => id).ToListAsync());
-        Assert.All(await db.Installments.Select(i => i.EnrollmentId).ToListAsync(), id => Assert.Contains(id, own));
-        Assert.Equal(0, await db.Leads.CountAsync());
-        Assert.True(await db.Programs.CountAsync() > 0); // the catalogue is public
+        Assert.True(await all.Set<Enrollment>().CountAsync() > own.Count);
+        Assert.Equal(own, await db.Set<Enrollment>().Select(e => e.Id).OrderBy(id => id).ToListAsync());
+        Assert.All(await db.Set<Installment>().Select(i => i.EnrollmentId).ToListAsync(), id => Assert.Contains(id, own));
+        Assert.Equal(0, await db.Set<Lead>().CountAsync());
+        Assert.True(await db.Set<Program>().CountAsync() > 0); // the catalogue is public
     }
 
     [Fact]
@@ -83,18 +84,18 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
     {
         await using var all = Contexts.For(fixture);
         await using var anonymous = ReadingAs(DataViewer.Anonymous);
-        Assert.Equal(0, await anonymous.Users.CountAsync());
-        Assert.Equal(0, await anonymous.Pets.CountAsync());
-        Assert.Equal(0, await anonymous.Payments.CountAsync());
-        Assert.Equal(await all.LabTests.CountAsync(), await anonymous.LabTests.CountAsync());
+        Assert.Equal(0, await anonymous.Set<User>().CountAsync());
+        Assert.Equal(0, await anonymous.Set<Pet>().CountAsync());
+        Assert.Equal(0, await anonymous.Set<Payment>().CountAsync());
+        Assert.Equal(await all.Set<LabTest>().CountAsync(), await anonymous.Set<LabTest>().CountAsync());
 
         await using var lab = ReadingAs(Account(Role.LabTech));
-        Assert.Equal(await all.TestReports.CountAsync(), await lab.TestReports.CountAsync());
-        Assert.Equal(0, await lab.Leads.CountAsync());
+        Assert.Equal(await all.Set<TestReport>().CountAsync(), await lab.Set<TestReport>().CountAsync());
+        Assert.Equal(0, await lab.Set<Lead>().CountAsync());
 
         await using var sales = ReadingAs(Account(Role.Sales));
-        Assert.Equal(await all.Leads.CountAsync(), await sales.Leads.CountAsync());
-        Assert.Equal(0, await sales.Pets.CountAsync());
+        Assert.Equal(await all.Set<Lead>().CountAsync(), await sales.Set<Lead>().CountAsync());
+        Assert.Equal(0, await sales.Set<Pet>().CountAsync());
     }
 
     [Fact]
@@ -102,9 +103,9 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
     {
         var scope = new DataViewerScope();
         await using var db = Contexts.For(fixture).ReadFor(scope);
-        Assert.Equal(0, await db.Bookings.CountAsync());
+        Assert.Equal(0, await db.Set<Booking>().CountAsync());
         scope.Viewer = Account(Role.Admin);
         await using var all = Contexts.For(fixture);
-        Assert.Equal(await all.Bookings.CountAsync(), await db.Bookings.CountAsync());
+        Assert.Equal(await all.Set<Booking>().CountAsync(), await db.Set<Booking>().CountAsync());
     }
 }

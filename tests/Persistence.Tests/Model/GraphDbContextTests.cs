@@ -14,15 +14,15 @@ public sealed class GraphDbContextTests(DatabaseFixture fixture) : IClassFixture
     {
         await using (var db = Contexts.For(fixture))
         {
-            db.Leads.AddRange(
+            db.Set<Lead>().AddRange(
                 new Lead { FirstName = "Visible", Source = "soft-delete-test" },
                 new Lead { FirstName = "Deleted", Source = "soft-delete-test", DeletedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
 
         await using var read = Contexts.For(fixture);
-        Assert.Equal(["Visible"], await read.Leads.Where(l => l.Source == "soft-delete-test").Select(l => l.FirstName).ToListAsync());
-        Assert.Equal(2, await read.Leads.IgnoreQueryFilters().CountAsync(l => l.Source == "soft-delete-test"));
+        Assert.Equal(["Visible"], await read.Set<Lead>().Where(l => l.Source == "soft-delete-test").Select(l => l.FirstName).ToListAsync());
+        Assert.Equal(2, await read.Set<Lead>().IgnoreQueryFilters().CountAsync(l => l.Source == "soft-delete-test"));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class GraphDbContextTests(DatabaseFixture fixture) : IClassFixture
         await using (var db = Contexts.For(fixture))
         {
             var user = new User { Email = "round.trip@example.com", FirstName = "Round", LastName = "Trip", Roles = [Role.LabTech, Role.Analyst], UserType = UserType.MedicalQuestionnaire };
-            db.Users.Add(user);
+            db.Set<User>().Add(user);
             Assert.Equal(7, user.Id.Version); // made on the client, before saving
             await db.SaveChangesAsync();
             id = user.Id;
@@ -44,7 +44,7 @@ public sealed class GraphDbContextTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal("MEDICAL_QUESTIONNAIRE", await Sql.ScalarAsync<string>(fixture.DataSource, $"SELECT user_type FROM users WHERE id = '{id}'"));
 
         await using var read = Contexts.For(fixture);
-        var found = await read.Users.SingleAsync(u => u.Roles.Contains(Role.Analyst) && u.UserType == UserType.MedicalQuestionnaire && u.Email!.ToLower() == "ROUND.TRIP@example.com".ToLower());
+        var found = await read.Set<User>().SingleAsync(u => u.Roles.Contains(Role.Analyst) && u.UserType == UserType.MedicalQuestionnaire && u.Email!.ToLower() == "ROUND.TRIP@example.com".ToLower());
         Assert.Equal(id, found.Id);
         Assert.Equal([Role.LabTech, Role.Analyst], found.Roles);
     }
@@ -54,7 +54,7 @@ public sealed class GraphDbContextTests(DatabaseFixture fixture) : IClassFixture
     {
         await using var db = Contexts.For(fixture);
         var program = new Program { Name = "Updated at program", Price = 10 };
-        db.Programs.Add(program);
+        db.Set<Program>().Add(program);
         await db.SaveChangesAsync();
         var before = program.UpdatedAt;
         await Task.Delay(20);
@@ -76,12 +76,12 @@ public sealed class GraphDbContextTests(DatabaseFixture fixture) : IClassFixture
             var test = new LabTest { Category = category, Name = "Nav test", Price = 12.5m };
             var booking = new Booking { Customer = owner, Pet = pet, BookingDate = DateTimeOffset.UtcNow, Status = BookingStatus.SampleCollected };
             var item = new BookingItem { Booking = booking, LabTest = test, UnitPrice = 12.5m, Status = BookingItemStatus.Collected };
-            db.TestReports.Add(new TestReport { BookingItem = item, Pet = pet, LabTest = test, Status = TestReportStatus.Generated });
+            db.Set<TestReport>().Add(new TestReport { BookingItem = item, Pet = pet, LabTest = test, Status = TestReportStatus.Generated });
             await db.SaveChangesAsync();
         }
 
         await using var read = Contexts.For(fixture);
-        var loaded = await read.Bookings.Include(b => b.Items).ThenInclude(i => i.Report).Include(b => b.Customer).SingleAsync(b => b.Pet.Name == "Nav");
+        var loaded = await read.Set<Booking>().Include(b => b.Items).ThenInclude(i => i.Report).Include(b => b.Customer).SingleAsync(b => b.Pet.Name == "Nav");
         Assert.Equal(BookingStatus.SampleCollected, loaded.Status);
         Assert.Equal("nav.owner@example.com", loaded.Customer.Email);
         Assert.Equal(TestReportStatus.Generated, Assert.Single(loaded.Items).Report!.Status);

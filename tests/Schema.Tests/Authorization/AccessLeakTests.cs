@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Programs;
 using Graph.Schema.Relay;
 using Graph.Schema.Tests.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -57,18 +59,18 @@ public sealed class AccessLeakTests(GraphFixture graph) : IClassFixture<GraphFix
         // Counting reveals no money; ADMIN sums it.
         var count = await graph.RunAsAsync(sales, "{ enrollments { aggregate { count } } }");
         await using var db = graph.CreateContext();
-        Assert.Equal(await db.Enrollments.CountAsync(), count.GetProperty("enrollments").GetProperty("aggregate").GetProperty("count").GetInt32());
+        Assert.Equal(await db.Set<Enrollment>().CountAsync(), count.GetProperty("enrollments").GetProperty("aggregate").GetProperty("count").GetInt32());
         var admin = await graph.RunAsAsync(Callers.As(Role.Admin), "{ enrollments { aggregate { sum { contractValue } } } }");
-        Assert.Equal(await db.Enrollments.SumAsync(e => e.ContractValue), admin.GetProperty("enrollments").GetProperty("aggregate").GetProperty("sum").GetProperty("contractValue").GetDecimal());
+        Assert.Equal(await db.Set<Enrollment>().SumAsync(e => e.ContractValue), admin.GetProperty("enrollments").GetProperty("aggregate").GetProperty("sum").GetProperty("contractValue").GetDecimal());
     }
 
     [Fact]
     public async Task Counts_and_aggregates_count_only_the_rows_the_caller_reads()
     {
         await using var db = graph.CreateContext();
-        var ownPets = await db.Pets.CountAsync(p => p.UserId == Customer);
-        var ownBookings = await db.Bookings.CountAsync(b => b.UserId == Customer);
-        Assert.True(await db.Pets.CountAsync() > ownPets && ownPets > 0);
+        var ownPets = await db.Set<Pet>().CountAsync(p => p.UserId == Customer);
+        var ownBookings = await db.Set<Booking>().CountAsync(b => b.UserId == Customer);
+        Assert.True(await db.Set<Pet>().CountAsync() > ownPets && ownPets > 0);
 
         var data = await graph.RunAsAsync(Callers.As(Role.Customer),
             "{ pets { totalCount aggregate { count } } bookings { totalCount aggregate { count } } users { totalCount } leads { totalCount } }");
@@ -82,15 +84,15 @@ public sealed class AccessLeakTests(GraphFixture graph) : IClassFixture<GraphFix
         var anonymous = await graph.RunAsAsync(null, "{ pets { totalCount } payments { totalCount } labTests { totalCount } }");
         Assert.Equal(0, anonymous.GetProperty("pets").GetProperty("totalCount").GetInt32());
         Assert.Equal(0, anonymous.GetProperty("payments").GetProperty("totalCount").GetInt32());
-        Assert.Equal(await db.LabTests.CountAsync(), anonymous.GetProperty("labTests").GetProperty("totalCount").GetInt32());
+        Assert.Equal(await db.Set<LabTest>().CountAsync(), anonymous.GetProperty("labTests").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
     public async Task Node_and_nodes_answer_null_for_rows_the_caller_does_not_read()
     {
         await using var db = graph.CreateContext();
-        var own = await db.Pets.Where(p => p.UserId == Customer).Select(p => p.Id).FirstAsync();
-        var other = await db.Pets.Where(p => p.UserId != Customer).Select(p => p.Id).FirstAsync();
+        var own = await db.Set<Pet>().Where(p => p.UserId == Customer).Select(p => p.Id).FirstAsync();
+        var other = await db.Set<Pet>().Where(p => p.UserId != Customer).Select(p => p.Id).FirstAsync();
         var ids = new[] { NodeId.Format("Pet", own), NodeId.Format("Pet", other) };
 
         var data = await graph.RunAsAsync(Callers.As(Role.Customer),
@@ -106,8 +108,8 @@ public sealed class AccessLeakTests(GraphFixture graph) : IClassFixture<GraphFix
     public async Task Nested_relations_hold_only_the_rows_the_caller_reads()
     {
         await using var db = graph.CreateContext();
-        var assigned = await db.Bookings.CountAsync(b => b.CollectionStaffId == Collector);
-        var ofThosePets = await db.Bookings.Where(b => db.Bookings.Any(a => a.CollectionStaffId == Collector && a.PetId == b.PetId)).CountAsync();
+        var assigned = await db.Set<Booking>().CountAsync(b => b.CollectionStaffId == Collector);
+        var ofThosePets = await db.Set<Booking>().Where(b => db.Set<Booking>().Any(a => a.CollectionStaffId == Collector && a.PetId == b.PetId)).CountAsync();
         Assert.True(ofThosePets > assigned, "the demo data gives the collector's pets bookings of other collectors");
 
         // The collector reaches pets through their bookings, and each pet's bookings are again only theirs.
@@ -117,7 +119,7 @@ public sealed class AccessLeakTests(GraphFixture graph) : IClassFixture<GraphFix
 
         // A customer's own user row lists only their pets; a nested where is refused like a root one.
         var me = await graph.RunAsAsync(Callers.As(Role.Customer), "{ users { nodes { pets { totalCount } } } }");
-        Assert.Equal(await db.Pets.CountAsync(p => p.UserId == Customer), me.GetProperty("users").GetProperty("nodes")[0].GetProperty("pets").GetProperty("totalCount").GetInt32());
+        Assert.Equal(await db.Set<Pet>().CountAsync(p => p.UserId == Customer), me.GetProperty("users").GetProperty("nodes")[0].GetProperty("pets").GetProperty("totalCount").GetInt32());
         var nestedWhere = await graph.ExecuteAsAsync(Callers.As(Role.Customer), "{ users { nodes { pets(where: { medicalHistory: { eq: \"x\" } }) { totalCount } } } }");
         var error = Assert.Single(nestedWhere.GetProperty("errors").EnumerateArray());
         Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());

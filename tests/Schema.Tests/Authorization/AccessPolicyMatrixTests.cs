@@ -9,6 +9,7 @@ using Graph.Schema.Authorization;
 using Graph.Schema.Relay;
 using Graph.Schema.Tests.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Schema.Tests.Authorization;
 
@@ -37,6 +38,9 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>The read rules the modules declared, as the composed schema uses them.</summary>
+    private AccessPolicy Policy => graph.Services.GetRequiredService<AccessPolicy>();
+
     [Theory]
     [MemberData(nameof(Callers))]
     public async Task Every_type_and_protected_field_reads_as_the_policy_says(string caller)
@@ -45,9 +49,9 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
             ? (Modules.Callers.Anonymous, DataViewer.Anonymous)
             : (Modules.Callers.As(Enum.Parse<Role>(caller)), new DataViewer(Modules.Callers.AccountId(Enum.Parse<Role>(caller)), [Enum.Parse<Role>(caller)]));
 
-        foreach (var typeRule in CoreGraphAccess.Policy.Rules.Where(r => r.IsType))
+        foreach (var typeRule in Policy.Rules.Where(r => r.IsType))
         {
-            var fields = CoreGraphAccess.Policy.Rules.Where(r => !r.IsType && r.TypeName == typeRule.TypeName).ToList();
+            var fields = Policy.Rules.Where(r => !r.IsType && r.TypeName == typeRule.TypeName).ToList();
             var clrType = EntityType(typeRule.TypeName);
             var ids = await IdsAsync(clrType, DataViewer.System);
             Assert.NotEmpty(ids);
@@ -88,7 +92,7 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
     public async Task Every_condition_grants_some_caller_a_row_and_refuses_another()
     {
         var viewers = Enum.GetValues<Role>().Select(r => new DataViewer(Modules.Callers.AccountId(r), [r])).ToList();
-        foreach (var rule in CoreGraphAccess.Policy.Rules.Where(r => r.Condition is not null))
+        foreach (var rule in Policy.Rules.Where(r => r.Condition is not null))
         {
             var clrType = EntityType(rule.TypeName);
             var outcomes = new List<bool>();
@@ -111,7 +115,7 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
             .Select(t => t.Name)
             .Order()
             .ToList();
-        Assert.Equal(entityTypes, CoreGraphAccess.Policy.Rules.Where(r => r.IsType).Select(r => r.TypeName).Order().ToList());
+        Assert.Equal(entityTypes, Policy.Rules.Where(r => r.IsType).Select(r => r.TypeName).Order().ToList());
 
         var sdl = Graph.Engine.Types.SchemaPrinter.Print(graph.Schema, new Graph.Engine.Types.SchemaPrinterOptions { IncludeAppliedDirectives = true });
         Assert.Contains("type Lead implements Node @authorize(roles: [\"ADMIN\", \"SALES\", \"MARKETING\", \"ANALYST\"])", sdl);
@@ -123,7 +127,7 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
     [Fact]
     public void Docs_authorization_md_is_generated_from_the_rules()
     {
-        var expected = AccessPolicyDocument.Render(CoreGraphAccess.Policy, RowAccessRules.All);
+        var expected = AccessPolicyDocument.Render(Policy, RowAccessRules.All);
         var path = Path.Combine(RepositoryRoot(), "docs", "authorization.md");
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
             File.WriteAllText(path, expected);

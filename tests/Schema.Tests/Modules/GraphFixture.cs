@@ -6,13 +6,17 @@ using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Outbox;
 using Graph.Persistence.Seeding;
 using Graph.Persistence.Seeding.Demo;
 using Graph.Schema.Authorization;
 using Graph.Schema.Tests.Data;
+using Graph.Schema.Tests.StatusChanges;
 using Graph.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Schema.Tests.Modules;
 
@@ -27,6 +31,9 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public SqlRecorder Sql { get; } = new();
 
+    /// <summary>What the outbox published after each commit (InProcess mode: no listener needed).</summary>
+    public RecordingSink Published { get; } = new();
+
     public GraphSchema Schema { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -37,6 +44,8 @@ public sealed class GraphFixture : IAsyncLifetime
             PersistenceServiceCollectionExtensions.ConfigureDbContext(o, _database.DataSource).AddInterceptors(Sql));
         services.AddScoped<DataViewerScope>();
         services.AddScoped(PersistenceServiceCollectionExtensions.ScopedContext);
+        services.AddSingleton<IEventOutbox>(new EventOutbox(
+            _database.DataSource, Options.Create(new EventOutboxOptions { Mode = EventDeliveryMode.InProcess }), [Published], NullLogger<EventOutbox>.Instance));
         services.AddGraphSchema().AddGraphModules();
         _services = services.BuildServiceProvider();
         await new DemoSeeder(_services.GetRequiredService<IDbContextFactory<GraphDbContext>>())
@@ -81,6 +90,20 @@ public sealed class GraphFixture : IAsyncLifetime
                 ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = user },
             });
         return JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
+    }
+
+    /// <summary>The payloads the outbox holds for one node on <paramref name="topic"/>, oldest first.</summary>
+    public async Task<List<JsonElement>> OutboxPayloadsAsync(string topic, Guid id)
+    {
+        await using var command = _database.DataSource.CreateCommand(
+            "SELECT payload::text FROM event_outbox WHERE topic = $1 AND payload->>'id' = $2 ORDER BY sequence");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = topic });
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = id.ToString() });
+        var payloads = new List<JsonElement>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
+        return payloads;
     }
 
     public Task DisposeAsync()

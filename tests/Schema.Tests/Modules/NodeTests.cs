@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Graph.Persistence;
+using Graph.Persistence.Crm;
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Graph.Persistence.Programs;
 using Graph.Schema.Relay;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,22 +20,22 @@ public sealed class NodeTests(GraphFixture graph) : IClassFixture<GraphFixture>
         async Task Add<T>(string type, IQueryable<T> set)
             where T : Entity =>
             keys.AddRange((await set.OrderBy(e => e.Id).Select(e => e.Id).Take(perType).ToListAsync()).Select(k => (type, k)));
-        await Add("User", db.Users);
-        await Add("Address", db.Addresses);
-        await Add("Pet", db.Pets);
-        await Add("TestCategory", db.TestCategories);
-        await Add("LabTest", db.LabTests);
-        await Add("Booking", db.Bookings);
-        await Add("BookingItem", db.BookingItems);
-        await Add("TestReport", db.TestReports);
-        await Add("TestBatchGroup", db.TestBatchGroups);
-        await Add("Lead", db.Leads);
-        await Add("TeamMember", db.TeamMembers);
-        await Add("Program", db.Programs);
-        await Add("Student", db.Students);
-        await Add("Enrollment", db.Enrollments);
-        await Add("Installment", db.Installments);
-        await Add("Payment", db.Payments);
+        await Add("User", db.Set<User>());
+        await Add("Address", db.Set<Address>());
+        await Add("Pet", db.Set<Pet>());
+        await Add("TestCategory", db.Set<TestCategory>());
+        await Add("LabTest", db.Set<LabTest>());
+        await Add("Booking", db.Set<Booking>());
+        await Add("BookingItem", db.Set<BookingItem>());
+        await Add("TestReport", db.Set<TestReport>());
+        await Add("TestBatchGroup", db.Set<TestBatchGroup>());
+        await Add("Lead", db.Set<Lead>());
+        await Add("TeamMember", db.Set<TeamMember>());
+        await Add("Program", db.Set<Program>());
+        await Add("Student", db.Set<Student>());
+        await Add("Enrollment", db.Set<Enrollment>());
+        await Add("Installment", db.Set<Installment>());
+        await Add("Payment", db.Set<Payment>());
         return keys;
     }
 
@@ -70,7 +74,7 @@ public sealed class NodeTests(GraphFixture graph) : IClassFixture<GraphFixture>
     public async Task Relations_of_a_node_load_in_batches()
     {
         await using var db = graph.CreateContext();
-        var reports = await db.TestReports.OrderBy(r => r.Id).Select(r => r.Id).Take(3).ToListAsync();
+        var reports = await db.Set<TestReport>().OrderBy(r => r.Id).Select(r => r.Id).Take(3).ToListAsync();
         var ids = reports.Select(k => NodeId.Format("TestReport", k)).ToList();
 
         graph.Sql.Clear();

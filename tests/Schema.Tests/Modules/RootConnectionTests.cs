@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Graph.Persistence;
+using Graph.Persistence.Crm;
+using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Programs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Schema.Tests.Modules;
@@ -12,17 +16,17 @@ public sealed class RootConnectionTests(GraphFixture graph) : IClassFixture<Grap
 
     private static Task<int> CountAsync(GraphDbContext db, string field) => field switch
     {
-        "users" => db.Users.CountAsync(),
-        "pets" => db.Pets.CountAsync(),
-        "bookings" => db.Bookings.CountAsync(),
-        "labTests" => db.LabTests.CountAsync(),
-        "testReports" => db.TestReports.CountAsync(),
-        "leads" => db.Leads.CountAsync(),
-        "programs" => db.Programs.CountAsync(),
-        "students" => db.Students.CountAsync(),
-        "enrollments" => db.Enrollments.CountAsync(),
-        "installments" => db.Installments.CountAsync(),
-        "payments" => db.Payments.CountAsync(),
+        "users" => db.Set<User>().CountAsync(),
+        "pets" => db.Set<Pet>().CountAsync(),
+        "bookings" => db.Set<Booking>().CountAsync(),
+        "labTests" => db.Set<LabTest>().CountAsync(),
+        "testReports" => db.Set<TestReport>().CountAsync(),
+        "leads" => db.Set<Lead>().CountAsync(),
+        "programs" => db.Set<Program>().CountAsync(),
+        "students" => db.Set<Student>().CountAsync(),
+        "enrollments" => db.Set<Enrollment>().CountAsync(),
+        "installments" => db.Set<Installment>().CountAsync(),
+        "payments" => db.Set<Payment>().CountAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -83,7 +87,7 @@ public sealed class RootConnectionTests(GraphFixture graph) : IClassFixture<Grap
     {
         decimal expected;
         await using (var db = graph.CreateContext())
-            expected = await db.LabTests.Where(t => t.IsActive).SumAsync(t => t.Price);
+            expected = await db.Set<LabTest>().Where(t => t.IsActive).SumAsync(t => t.Price);
 
         var data = await graph.RunAsync("{ labTests(where: { isActive: { eq: true } }) { aggregate { sum { price } } } }");
 
@@ -96,8 +100,8 @@ public sealed class RootConnectionTests(GraphFixture graph) : IClassFixture<Grap
         int bookings, dogs;
         await using (var db = graph.CreateContext())
         {
-            bookings = await db.Bookings.CountAsync(b => b.Status == Graph.Persistence.Diagnostics.BookingStatus.Pending);
-            dogs = await db.Pets.CountAsync(p => p.Species.ToLower() == "dog");
+            bookings = await db.Set<Booking>().CountAsync(b => b.Status == Graph.Persistence.Diagnostics.BookingStatus.Pending);
+            dogs = await db.Set<Pet>().CountAsync(p => p.Species.ToLower() == "dog");
         }
 
         var data = await graph.RunAsync("""
@@ -117,10 +121,10 @@ public sealed class RootConnectionTests(GraphFixture graph) : IClassFixture<Grap
     {
         int visible;
         await using (var db = graph.CreateContext())
-            visible = await db.Leads.CountAsync();
+            visible = await db.Set<Lead>().CountAsync();
         int all;
         await using (var db = graph.CreateContext())
-            all = await db.Leads.IgnoreQueryFilters().CountAsync();
+            all = await db.Set<Lead>().IgnoreQueryFilters().CountAsync();
         Assert.True(all > visible);
 
         var data = await graph.RunAsync("{ leads { totalCount } }");

@@ -96,7 +96,7 @@ public sealed class AuthTestHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
         var user = new User { Id = Guid.CreateVersion7(), Email = email, PasswordHash = passwordHash, FirstName = "Test", LastName = "User", Roles = [.. roles], IsActive = true };
-        db.Users.Add(user);
+        db.Set<User>().Add(user);
         await db.SaveChangesAsync();
         return user;
     }
@@ -105,7 +105,7 @@ public sealed class AuthTestHost : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
-        return await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
+        return await db.Set<User>().AsNoTracking().SingleAsync(u => u.Id == id);
     }
 
     public async ValueTask DisposeAsync()

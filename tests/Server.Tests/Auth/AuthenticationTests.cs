@@ -120,10 +120,10 @@ public sealed class AuthenticationTests(DatabaseFixture fixture) : IClassFixture
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
-            var stored = await db.RefreshTokens.SingleAsync(t => t.TokenHash == AuthService.HashToken(first));
+            var stored = await db.Set<RefreshToken>().SingleAsync(t => t.TokenHash == AuthService.HashToken(first));
             Assert.NotNull(stored.ReplacedById);
             Assert.Equal(64, stored.TokenHash.Length);
-            Assert.False(await db.RefreshTokens.AnyAsync(t => t.TokenHash == first));
+            Assert.False(await db.Set<RefreshToken>().AnyAsync(t => t.TokenHash == first));
         }
 
         var reused = await host.RefreshAsync(first);
@@ -151,7 +151,7 @@ public sealed class AuthenticationTests(DatabaseFixture fixture) : IClassFixture
 
         await using var scope = host.Services.CreateAsyncScope();
         var jti = new JsonWebToken(access).Id;
-        Assert.True(await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext().RevokedTokens.AnyAsync(t => t.Jti == jti));
+        Assert.True(await scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext().Set<RevokedToken>().AnyAsync(t => t.Jti == jti));
 
         var anonymousLogout = await host.PostAsync("mutation { logout { success } }");
         Assert.Equal("AUTH_NOT_AUTHENTICATED", anonymousLogout.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());

@@ -105,6 +105,18 @@ public sealed class StatusGraphHost : DatabaseFixture, IAsyncLifetime
             ?? throw new InvalidOperationException("Login failed: " + login);
     }
 
+    /// <summary>Waits until the topic bus has <paramref name="count"/> subscribers of <paramref name="topic"/> (the clients' subscriptions are set up).</summary>
+    public async Task WaitForSubscribersAsync(string topic, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Bus.SubscriberCount(topic) < count)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{count} subscriber(s) of {topic} never came.");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Moves a booking as an admin; fails the test unless the move is made.</summary>
     public static async Task MoveBookingAsync(HttpClient client, string token, string bookingId, string status)
     {

@@ -21,6 +21,15 @@ public sealed class SchemaConventionContext(List<NamedType> types)
     /// <summary>Replaces the fields of <paramref name="type"/> (e.g. to drop or retype some), keeping their order as given.</summary>
     public void SetFields(ComplexType type, IEnumerable<OutputField> fields) => type.SetFields(fields);
 
+    /// <summary>Sets the fields of an input object type (e.g. one a convention made).</summary>
+    public void SetFields(InputObjectType type, IEnumerable<InputValue> fields) => type.SetFields(fields);
+
+    /// <summary>Replaces a field's arguments.</summary>
+    public void SetArguments(OutputField field, IEnumerable<InputValue> arguments) => field.Arguments = arguments.ToList();
+
+    /// <summary>Sets an argument's or input field's description.</summary>
+    public void SetDescription(InputValue value, string? description) => value.Description = description;
+
     /// <summary>Replaces the interfaces <paramref name="type"/> implements.</summary>
     public void SetInterfaces(ComplexType type, IEnumerable<InterfaceType> interfaces) => type.Interfaces = interfaces.ToList();
 

@@ -1,5 +1,8 @@
+using Graph.Persistence.Crm;
+using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Graph.Persistence.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -72,7 +75,7 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         // The lead's half of a conversion, for leads this run inserted (not to undo a later edit).
         foreach (var (leadId, studentId, convertedAt) in world.Conversions.Where(c => newLeads.Contains(c.LeadId)))
         {
-            await db.Leads.IgnoreQueryFilters().Where(l => l.Id == leadId && l.ConvertedStudentId == null)
+            await db.Set<Lead>().IgnoreQueryFilters().Where(l => l.Id == leadId && l.ConvertedStudentId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.ConvertedStudentId, studentId).SetProperty(l => l.ConvertedAt, convertedAt), cancellationToken);
         }
 
@@ -86,7 +89,7 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
     private static async Task AdoptCatalogueAsync(GraphDbContext db, DemoWorld world, CancellationToken cancellationToken)
     {
         var categoryNames = world.TestCategories.Select(c => c.Name).ToList();
-        var categories = await db.TestCategories.Where(c => categoryNames.Contains(c.Name)).ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
+        var categories = await db.Set<TestCategory>().Where(c => categoryNames.Contains(c.Name)).ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
         foreach (var category in world.TestCategories.ToList())
         {
             if (categories.TryGetValue(category.Name, out var id))
@@ -94,7 +97,7 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         }
 
         var testNames = world.LabTests.Select(t => t.Name).ToList();
-        var tests = await db.LabTests.Where(t => testNames.Contains(t.Name)).Select(t => new { t.CategoryId, t.Name, t.Id }).ToListAsync(cancellationToken);
+        var tests = await db.Set<LabTest>().Where(t => testNames.Contains(t.Name)).Select(t => new { t.CategoryId, t.Name, t.Id }).ToListAsync(cancellationToken);
         foreach (var test in world.LabTests.ToList())
         {
             if (tests.FirstOrDefault(t => t.CategoryId == test.CategoryId && t.Name == test.Name) is { } existing)
@@ -102,7 +105,7 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         }
 
         var programNames = world.Programs.Select(p => p.Name).ToList();
-        var programs = await db.Programs.Where(p => programNames.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+        var programs = await db.Set<Program>().Where(p => programNames.Contains(p.Name)).ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
         foreach (var program in world.Programs.ToList())
         {
             if (programs.TryGetValue(program.Name, out var id))

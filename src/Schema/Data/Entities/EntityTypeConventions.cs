@@ -1,8 +1,10 @@
 using System.Reflection;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
+using Graph.Persistence;
 using Graph.Persistence.Model;
 using Graph.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Schema.Data.Entities;
 
@@ -16,8 +18,8 @@ internal sealed class EntityHidingConvention(IReadOnlyList<EntityTypeOptions> en
     {
         foreach (var options in entities)
         {
-            if (context.Types.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == options.ClrType) is not { } type)
-                continue;
+            var type = context.Types.OfType<ObjectType>().First(t => t.RuntimeType == options.ClrType);
+            EntityDeclarations.Check(options, type, options.Hidden, "hides");
             context.SetFields(type, type.Fields.Where(f => !options.Hidden.Contains(f.Name)).ToList());
         }
 
@@ -41,9 +43,8 @@ internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> enti
         var entityTypes = entities.Select(e => e.ClrType).ToHashSet();
         foreach (var options in entities)
         {
-            if (context.Types.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == options.ClrType) is not { } type)
-                continue;
-
+            var type = context.Types.OfType<ObjectType>().First(t => t.RuntimeType == options.ClrType);
+            EntityDeclarations.Check(options, type, options.NamedFields.Except(options.Hidden), "names");
             if (options.Description is not null)
                 context.SetDescription(type, options.Description);
 
@@ -68,7 +69,9 @@ internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> enti
                 var property = Property(options.ClrType, field.Name);
                 if (property is not null && entityTypes.Contains(property.PropertyType))
                 {
-                    var foreignKey = options.ClrType.GetProperty(options.ForeignKeys.GetValueOrDefault(field.Name) ?? property.Name + "Id");
+                    var foreignKey = GraphModel.Instance.FindEntityType(options.ClrType)?.FindNavigation(property.Name) is { IsOnDependent: true } navigation
+                        ? navigation.ForeignKey.Properties.Single().PropertyInfo
+                        : null;
                     if (foreignKey is not null && (foreignKey.PropertyType == typeof(Guid) || foreignKey.PropertyType == typeof(Guid?)))
                         field.Resolver = ToOne(property, foreignKey);
                 }
@@ -104,4 +107,53 @@ internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> enti
     private static async Task<object?> Load<T>(IResolverContext context, Guid key)
         where T : Entity =>
         await EntityLoader<T>.For(context).LoadAsync(key, context.RequestAborted).ConfigureAwait(false);
+}
+
+/// <summary>
+/// Before the data conventions: the root connections modules declared (<see cref="NodeType{T}.RootConnection"/>), as
+/// <c>Query</c> fields over the request's <see cref="GraphDbContext"/>, which the data conventions then page, filter and sort.
+/// </summary>
+internal sealed class RootConnectionConvention(IReadOnlyList<EntityTypeOptions> entities) : ISchemaConvention
+{
+    private static readonly MethodInfo RowsMethod = typeof(RootConnectionConvention).GetMethod(nameof(Rows), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    public void Apply(SchemaConventionContext context)
+    {
+        var query = (ObjectType)context.GetType(OperationTypeNames.Query)!;
+        var fields = query.Fields.ToList();
+        foreach (var options in entities)
+        {
+            var type = context.Types.OfType<ObjectType>().First(t => t.RuntimeType == options.ClrType);
+            var rows = (Func<IResolverContext, object?>)RowsMethod.MakeGenericMethod(options.ClrType).CreateDelegate(typeof(Func<IResolverContext, object?>));
+            foreach (var (name, description) in options.RootConnections)
+            {
+                if (fields.Exists(f => f.Name == name))
+                    throw new SchemaException($"Query.{name} is declared twice (a root connection of {options.TypeName}).");
+                var field = new OutputField(name, new ListType(new NonNullType(type))) { Resolver = ctx => new ValueTask<object?>(rows(ctx)) };
+                context.SetDescription(field, description);
+                fields.Add(field);
+            }
+        }
+
+        context.SetFields(query, fields);
+    }
+
+    private static object? Rows<T>(IResolverContext context)
+        where T : class =>
+        ((GraphDbContext?)context.Services.GetService(typeof(GraphDbContext)) ?? throw new InvalidOperationException("No GraphDbContext is registered."))
+            .Set<T>();
+}
+
+/// <summary>A declaration that names a field the entity's type lacks fails the schema build, naming it.</summary>
+internal static class EntityDeclarations
+{
+    public static void Check(EntityTypeOptions options, ObjectType type, IEnumerable<string> names, string verb)
+    {
+        var unknown = names.Distinct().Where(n => type.GetField(n) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new SchemaException(
+                $"The declaration of {options.TypeName} {verb} {string.Join(", ", unknown.Select(n => $"\"{n}\""))}, which {(unknown.Count == 1 ? "is not a field" : "are not fields")} of {options.TypeName}.");
+        }
+    }
 }

@@ -1,38 +1,34 @@
+using Graph.Schema.Writes;
+
 namespace Graph.Schema.Data.Entities;
 
 /// <summary>
-/// How an EF entity (which cannot reference the engine) is shown as a GraphQL object type: the <c>Node</c>
-/// interface with a global <c>id</c>, fields left out (secrets), descriptions.
+/// Everything a module declared about one entity, as the schema's conventions read it (see <see cref="NodeType{T}"/>
+/// for the declaration): how it is shown as a <c>Node</c> type, its connections, who reads and writes it.
 /// </summary>
-public sealed class EntityTypeOptions(Type clrType)
+public sealed class EntityTypeOptions(Type clrType, string typeName)
 {
     public Type ClrType { get; } = clrType;
 
+    public string TypeName { get; } = typeName;
+
     public string? Description { get; set; }
 
-    /// <summary>GraphQL field names never exposed (and so never filterable, sortable or projected).</summary>
+    /// <summary>GraphQL field names never exposed (and so never filterable, sortable, projected or written).</summary>
     public HashSet<string> Hidden { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> FieldDescriptions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The foreign key property of a to-one field when it is not <c>{Navigation}Id</c> (field name → property name).</summary>
-    public Dictionary<string, string> ForeignKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>Root connections of <c>Query</c> over every row the caller reads (field name → description).</summary>
+    public List<(string Field, string? Description)> RootConnections { get; } = [];
 
-    public EntityTypeOptions ForeignKey(string fieldName, string propertyName)
-    {
-        ForeignKeys[fieldName] = propertyName;
-        return this;
-    }
+    /// <summary>Navigation collections shown as paged connections.</summary>
+    public List<string> Connections { get; } = [];
 
-    public EntityTypeOptions Hide(params string[] fieldNames)
-    {
-        Hidden.UnionWith(fieldNames);
-        return this;
-    }
+    /// <summary>Who writes the type and its fields; how inputs are made.</summary>
+    public EntityWrites Writes { get; } = new();
 
-    public EntityTypeOptions Describe(string fieldName, string description)
-    {
-        FieldDescriptions[fieldName] = description;
-        return this;
-    }
+    /// <summary>Every field name the declaration mentions, checked against the type once the schema is built.</summary>
+    internal IEnumerable<string> NamedFields =>
+        Hidden.Concat(FieldDescriptions.Keys).Concat(Connections).Concat(Writes.NamedFields);
 }

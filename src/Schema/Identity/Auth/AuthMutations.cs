@@ -1,6 +1,7 @@
 using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
+using Graph.Persistence.Outbox;
 using Graph.Schema.Authorization;
 
 namespace Graph.Schema.Identity.Auth;
@@ -12,6 +13,16 @@ public sealed class AuthMutations
     public async Task<LoginPayload> Login(LoginInput input, IResolverContext context, [Service] AuthService auth, CancellationToken cancellationToken)
     {
         var result = await auth.LoginAsync(input.Email, input.Password, cancellationToken);
+        if (result.User is { } user)
+            Viewers.SignIn(context, user);
+        return result;
+    }
+
+    [GraphQLDescription("Creates a CUSTOMER account and signs it in (answers as `login`). Staff accounts are made by an ADMIN with `createUser`.")]
+    public async Task<RegisterPayload> Register(
+        RegisterInput input, IResolverContext context, [Service] AuthService auth, [Service] IEventOutbox outbox, CancellationToken cancellationToken)
+    {
+        var result = await auth.RegisterAsync(input, outbox, cancellationToken);
         if (result.User is { } user)
             Viewers.SignIn(context, user);
         return result;

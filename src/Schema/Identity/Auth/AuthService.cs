@@ -1,11 +1,16 @@
 using System.Security.Claims;
+using System.Net.Mail;
 using System.Security.Cryptography;
 using Graph.Persistence;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Outbox;
+using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Graph.Schema.Identity.Auth;
 
@@ -39,7 +44,7 @@ public sealed class AuthService(
         var normalized = email.Trim().ToLowerInvariant();
         var user = normalized.Length == 0
             ? null
-            : await Db.Users.FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
+            : await Db.Set<User>().FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
         if (user?.PasswordHash is not { } hash)
         {
             PasswordHashing.Verify(DummyHash.Value, password);
@@ -68,11 +73,60 @@ public sealed class AuthService(
         return await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates a CUSTOMER account and signs it in, in one transaction with its <c>nodeChanged</c> event. The email is unique
+    /// regardless of case by the database's unique index, so two registrations racing for one address make one account.
+    /// </summary>
+    public async Task<RegisterPayload> RegisterAsync(RegisterInput input, IEventOutbox outbox, CancellationToken cancellationToken)
+    {
+        var email = input.Email.Trim();
+        var errors = new List<IMutationError>();
+        if (email.Length is 0 or > MaxEmailLength || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+            errors.Add(new ValidationError("The email address is not valid.", "email"));
+        if (PasswordPolicy.Check(input.Password, email) is { } refusal)
+            errors.Add(new ValidationError(refusal, "password"));
+        if (errors.Count > 0)
+            return RegisterPayload.Failed([.. errors]);
+
+        var user = new User
+        {
+            Email = email,
+            PasswordHash = PasswordHashing.Hash(input.Password),
+            FirstName = input.FirstName,
+            LastName = input.LastName,
+            Phone = input.Phone,
+            Roles = [Role.Customer],
+            UserType = UserType.Web,
+        };
+        var now = time.GetUtcNow();
+        user.LastLoginAt = now;
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        Db.Set<User>().Add(user);
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            Db.ChangeTracker.Clear();
+            return RegisterPayload.Failed(new UniqueConstraintError("An account with this email address already exists.", ["email"]));
+        }
+
+        var signedIn = await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
+        var created = new NodeChange(ChangeOperation.Created, "User", user.Id, ["email", "firstName", "lastName", "phone", "roles", "userType"], user.CreatedAt);
+        await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, created.Event);
+        logger.LogInformation("Account {UserId} registered.", user.Id);
+        return new RegisterPayload { AccessToken = signedIn.AccessToken, RefreshToken = signedIn.RefreshToken, ExpiresAt = signedIn.ExpiresAt, User = user };
+    }
+
+    /// <summary>RFC 5321's limit on a forward path.</summary>
+    private const int MaxEmailLength = 254;
+
     /// <summary>Rotates a refresh token. A token already rotated or revoked means it leaked: its whole family is revoked.</summary>
     public async Task<LoginPayload> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var tokenHash = HashToken(refreshToken);
-        var stored = await Db.RefreshTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+        var stored = await Db.Set<RefreshToken>().Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
         var now = time.GetUtcNow();
         if (stored is null)
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
@@ -138,7 +192,7 @@ public sealed class AuthService(
             FamilyId = familyId,
             ExpiresAt = now + Options.RefreshTokenLifetime,
         };
-        Db.RefreshTokens.Add(stored);
+        Db.Set<RefreshToken>().Add(stored);
         if (replaced is not null)
         {
             replaced.RevokedAt = now;
@@ -151,7 +205,7 @@ public sealed class AuthService(
     }
 
     private Task RevokeFamilyAsync(Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Db.RefreshTokens
+        Db.Set<RefreshToken>()
             .Where(t => t.FamilyId == familyId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
 

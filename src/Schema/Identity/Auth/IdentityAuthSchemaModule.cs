@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Graph.Schema.Identity.Auth;
 
 /// <summary><c>login</c>, <c>refreshToken</c>, <c>logout</c> and <c>me</c>.</summary>
-public sealed class IdentityAuthSchemaModule : ISchemaModule
+internal sealed class IdentityAuthSchemaModule : ISchemaModule
 {
     public void Configure(SchemaModuleBuilder module)
     {
@@ -24,7 +24,6 @@ public static class IdentityAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RevokedTokenStore>();
         services.TryAddScoped<AuthService>();
-        services.TryAddSingleton<IAuthorizationHandler, PolicyAuthorizationHandler>();
         services.AddSchemaModule<IdentityAuthSchemaModule>();
         return services;
     }

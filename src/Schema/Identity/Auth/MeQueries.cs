@@ -17,6 +17,6 @@ public sealed class MeQueries
         var caller = DefaultAuthorizationHandler.GetUser(context);
         if (caller?.Identity?.IsAuthenticated != true || !Guid.TryParse(caller.FindFirstValue(AuthClaims.Subject), out var id))
             return null;
-        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return await db.Set<User>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
     }
 }

@@ -1,15 +1,16 @@
 using System.Security.Claims;
 using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
+using Graph.Schema.Authorization;
 
 namespace Graph.Schema.Identity.Auth;
 
 /// <summary>A named predicate <c>@authorize(policy:)</c> refers to; register with <c>AddGraphPolicy</c>.</summary>
 public sealed record GraphAuthorizationPolicy(string Name, Func<ClaimsPrincipal, IResolverContext, object?, ValueTask<bool>> Predicate);
 
-/// <summary>Roles as the engine's default handler checks them, and policies from the registered <see cref="GraphAuthorizationPolicy"/>s;
-/// an unknown policy refuses (fail closed).</summary>
-public sealed class PolicyAuthorizationHandler(IEnumerable<GraphAuthorizationPolicy> policies) : IAuthorizationHandler
+/// <summary>Roles as the engine's default handler checks them, and policies: the registered <see cref="GraphAuthorizationPolicy"/>s,
+/// then the conditions of the modules' <see cref="AccessPolicy"/> (by coordinate); an unknown policy refuses (fail closed).</summary>
+public sealed class PolicyAuthorizationHandler(IEnumerable<GraphAuthorizationPolicy> policies, AccessPolicy? access = null) : IAuthorizationHandler
 {
     private readonly Dictionary<string, GraphAuthorizationPolicy> _policies = policies.ToDictionary(p => p.Name, StringComparer.Ordinal);
 
@@ -19,7 +20,12 @@ public sealed class PolicyAuthorizationHandler(IEnumerable<GraphAuthorizationPol
         if (!roles.IsCompletedSuccessfully || roles.Result != AuthorizationResult.Allowed || directive.Policy is null)
             return roles;
         if (!_policies.TryGetValue(directive.Policy, out var policy))
-            return new(AuthorizationResult.NotAllowed);
+        {
+            return access?.Rules.FirstOrDefault(r => r.PolicyName == directive.Policy) is { } rule
+                ? AwaitAsync(AccessConditions.HoldsAsync(rule, context))
+                : new(AuthorizationResult.NotAllowed);
+        }
+
         var verdict = policy.Predicate(DefaultAuthorizationHandler.GetUser(context)!, context, resolvedValue);
         return verdict.IsCompletedSuccessfully ? new(Result(verdict.Result)) : AwaitAsync(verdict);
     }

@@ -21,7 +21,7 @@ public sealed class RevokedTokenStore(IDbContextFactory<GraphDbContext> contexts
             return cached.Revoked;
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var revoked = await db.RevokedTokens.AnyAsync(t => t.Jti == jti, cancellationToken);
+        var revoked = await db.Set<RevokedToken>().AnyAsync(t => t.Jti == jti, cancellationToken);
         if (_verdicts.Count > 100_000)
             _verdicts.Clear();
         _verdicts[jti] = (revoked, now);
@@ -31,8 +31,8 @@ public sealed class RevokedTokenStore(IDbContextFactory<GraphDbContext> contexts
     /// <summary>Stores the revocation (idempotent) and marks it in the cache.</summary>
     public async Task RevokeAsync(GraphDbContext db, string jti, Guid? userId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        if (!await db.RevokedTokens.AnyAsync(t => t.Jti == jti, cancellationToken))
-            db.RevokedTokens.Add(new RevokedToken { Id = Guid.CreateVersion7(), Jti = jti, UserId = userId, ExpiresAt = expiresAt });
+        if (!await db.Set<RevokedToken>().AnyAsync(t => t.Jti == jti, cancellationToken))
+            db.Set<RevokedToken>().Add(new RevokedToken { Id = Guid.CreateVersion7(), Jti = jti, UserId = userId, ExpiresAt = expiresAt });
         _verdicts[jti] = (true, time.GetUtcNow());
     }
 }

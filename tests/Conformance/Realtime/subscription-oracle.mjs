@@ -1,26 +1,21 @@
-// The real clients against the whole Graph server's status subscriptions:
-//   node status-oracle.mjs <ws|sse-distinct|sse-single> <url> <access token> <booking ID> <events>
-// Subscribes to bookingStatusChanged(bookingId) with the token (graphql-ws: connectionParams; graphql-sse: the
-// Authorization header), prints SUBSCRIBED, then "NEXT <json>" for each event until <events> arrived, then DONE.
-// The test fires the updateBookingStatus mutations.
+// The real clients against the whole Graph server's subscriptions:
+//   node subscription-oracle.mjs <ws|sse-distinct|sse-single> <url> <access token> <subscription document> <variables JSON> <events>
+// Subscribes with the token (graphql-ws: connectionParams; graphql-sse: the Authorization header), prints SUBSCRIBED,
+// then "NEXT <json>" for each event until <events> arrived, then DONE. The test makes the changes.
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
 
-const [transport, url, token, bookingId, events] = process.argv.slice(2);
+const [transport, url, token, query, variables, events] = process.argv.slice(2);
 const client = transport === 'ws'
   ? createWsClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } })
   : createSseClient({ url, singleConnection: transport === 'sse-single', retryAttempts: 0, headers: { authorization: `Bearer ${token}` } });
-
-const query = `subscription Changed($id: ID) {
-  bookingStatusChanged(bookingId: $id) { booking { id status } previousStatus status changedAt }
-}`;
 
 try {
   await new Promise((resolve, reject) => {
     let received = 0;
     const dispose = client.subscribe(
-      { query, variables: { id: bookingId } },
+      { query, variables: JSON.parse(variables) },
       {
         next: (value) => {
           console.log('NEXT ' + JSON.stringify(value));
