@@ -54,8 +54,8 @@ internal static class Workloads
         ), e AS (
             INSERT INTO event_outbox (topic, payload, published_at, webhooks_derived_at)
             SELECT 'nodeChanged:Pet',
-                   jsonb_build_object('operation', 'CREATED', 'typeName', 'Pet', 'id', p.id,
-                                      'changedFields', $5::jsonb, 'changedAt', p.created_at),
+                   jsonb_build_object('operation', 'Created', 'typeName', 'Pet', 'id', p.id,
+                                      'changedFields', $5::jsonb, 'changedAt', p.created_at, 'snapshot', NULL),
                    now(), now()
             FROM p
             RETURNING id, sequence, topic, payload, created_at
@@ -72,7 +72,7 @@ internal static class Workloads
         """;
 
     /// <summary>The fields a create sets, as our server lists them in the event's <c>changedFields</c>.</summary>
-    private const string CreatedFields = """["ownerId","name","species","breed"]""";
+    private const string CreatedFields = """["owner","name","species","breed"]""";
 
     /// <summary>list, nested and deep: <c>{status, first, after}</c>.</summary>
     public static async Task ListAsync(HttpContext context, NpgsqlDataSource db, bool nested)
