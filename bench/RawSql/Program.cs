@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
+using NpgsqlTypes;
 
 // The raw-SQL baseline of bench/run.sh: each workload is one POST whose body is the GraphQL request our server gets
 // ({"variables": {...}}, the query text ignored), answered with hand-written SQL and the JSON our server writes for
@@ -17,6 +18,7 @@ app.MapPost("/list", (HttpContext context, NpgsqlDataSource db) => Workloads.Lis
 app.MapPost("/nested", (HttpContext context, NpgsqlDataSource db) => Workloads.ListAsync(context, db, nested: true));
 app.MapPost("/byId", Workloads.ByIdAsync);
 app.MapPost("/mutation", Workloads.UpdateStatusAsync);
+app.MapPost("/create", Workloads.CreatePetAsync);
 app.MapGet("/health", () => "ok");
 app.Run();
 
@@ -36,6 +38,41 @@ internal static class Workloads
         "FROM booking_items i JOIN lab_tests t ON t.id = i.lab_test_id " +
         "LEFT JOIN test_reports r ON r.booking_item_id = i.id " +
         "WHERE i.booking_id = ANY($1) ORDER BY i.booking_id, i.id";
+
+    /// <summary>
+    /// create: the pet and the event our server writes for it (topic <c>nodeChanged:Pet</c>, announced by NOTIFY
+    /// with the payload our outbox sends in its default Postgres mode) in one statement, so one round trip and one
+    /// implicit transaction; the NOTIFY is sent on its commit. Two departures keep our server, running beside this
+    /// baseline, from working on the baseline's events during its runs: the NOTIFY goes to a channel our server
+    /// does not listen on, and the row is written as already derived into webhook deliveries (there are no webhooks),
+    /// which our server's deriver would otherwise do for every row.
+    /// </summary>
+    private const string CreatePetSql = """
+        WITH p AS (
+            INSERT INTO pets (user_id, name, species, breed) VALUES ($1, $2, $3, $4)
+            RETURNING id, name, species, breed, created_at
+        ), e AS (
+            INSERT INTO event_outbox (topic, payload, published_at, webhooks_derived_at)
+            SELECT 'nodeChanged:Pet',
+                   jsonb_build_object('operation', 'Created', 'typeName', 'Pet', 'id', p.id,
+                                      'changedFields', $5::jsonb, 'changedAt', p.created_at, 'snapshot', NULL),
+                   now(), now()
+            FROM p
+            RETURNING id, sequence, topic, payload, created_at
+        ), m AS (
+            SELECT e.payload, jsonb_build_object('s', e.sequence, 'i', e.id, 't', e.topic, 'c', e.created_at) AS head FROM e
+        ), n AS (
+            SELECT pg_notify('graph_events_raw_sql',
+                             CASE WHEN octet_length((head || jsonb_build_object('p', payload))::text) <= 7900
+                                  THEN (head || jsonb_build_object('p', payload))::text
+                                  ELSE head::text END) AS sent
+            FROM m
+        )
+        SELECT p.id, p.name, p.species, p.breed FROM p, n
+        """;
+
+    /// <summary>The fields a create sets, as our server lists them in the event's <c>changedFields</c>.</summary>
+    private const string CreatedFields = """["owner","name","species","breed"]""";
 
     /// <summary>list, nested and deep: <c>{status, first, after}</c>.</summary>
     public static async Task ListAsync(HttpContext context, NpgsqlDataSource db, bool nested)
@@ -196,6 +233,50 @@ internal static class Workloads
             json.WriteNull("booking");
         }
 
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>create: <c>{input: {ownerId, name, species, breed}}</c>, ownerId a User global ID.</summary>
+    public static async Task CreatePetAsync(HttpContext context, NpgsqlDataSource db)
+    {
+        using var request = await ReadVariablesAsync(context);
+        var input = request.RootElement.GetProperty("variables").GetProperty("input");
+        var ownerId = GlobalId.Parse(input.GetProperty("ownerId").GetString()!, "User");
+        var breed = input.TryGetProperty("breed", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString() : null;
+
+        Guid id;
+        string name, species;
+        string? createdBreed;
+        await using (var command = db.CreateCommand(CreatePetSql))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = ownerId });
+            command.Parameters.Add(new NpgsqlParameter { Value = input.GetProperty("name").GetString()! });
+            command.Parameters.Add(new NpgsqlParameter { Value = input.GetProperty("species").GetString()! });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)breed ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = CreatedFields, NpgsqlDbType = NpgsqlDbType.Jsonb });
+            await using var reader = await command.ExecuteReaderAsync(context.RequestAborted);
+            await reader.ReadAsync(context.RequestAborted);
+            id = reader.GetGuid(0);
+            name = reader.GetString(1);
+            species = reader.GetString(2);
+            createdBreed = reader.IsDBNull(3) ? null : reader.GetString(3);
+        }
+
+        context.Response.ContentType = "application/json";
+        await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteStartObject("createPet");
+        json.WriteStartObject("pet");
+        json.WriteString("id", GlobalId.Format("Pet", id));
+        json.WriteString("name", name);
+        json.WriteString("species", species);
+        json.WriteString("breed", createdBreed);
+        json.WriteEndObject();
+        json.WriteNull("errors");
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();

@@ -1,4 +1,4 @@
-// The five workloads of bench/run.sh, written once per system. Every request is a POST of a GraphQL-style body
+// The six workloads of bench/run.sh, written once per system. Every request is a POST of a GraphQL-style body
 // ({query, variables}); the raw-SQL baseline has one path per workload and reads only the variables.
 // PostGraphile's queries alias its field names to ours (id: rowId, pet: petByPetId, …), so the three answers
 // differ only in how ids, timestamps and decimals are written: see normalize().
@@ -35,6 +35,8 @@ export const queries = {
     byId: `query ById($id: ID!) { node(id: $id) { ... on Booking { ${ourNested} } } }`,
     mutation: `mutation SetStatus($bookingId: ID!, $status: BookingStatus!) {
       updateBookingStatus(input: { bookingId: $bookingId, status: $status }) { booking { id status } } }`,
+    create: `mutation CreatePet($input: CreatePetInput!) {
+      createPet(input: $input) { pet { id name species breed } errors { __typename message } } }`,
   },
   postgraphile: {
     list: pglList(pglBookingFields),
@@ -43,6 +45,9 @@ export const queries = {
     mutation: `mutation SetStatus($bookingId: UUID!, $status: String!) {
       updateBookingStatus: updateBookingByRowId(input: { rowId: $bookingId, bookingPatch: { status: $status } }) {
         booking { id: rowId status } } }`,
+    create: `mutation CreatePet($userId: UUID!, $name: String!, $species: String!, $breed: String) {
+      createPet(input: { pet: { userId: $userId, name: $name, species: $species, breed: $breed } }) {
+        pet { id: rowId name species breed } } }`,
     // How the deep page's cursor is found on PostGraphile: the edge just before it, by offset (once, not timed).
     cursorAt: `query CursorAt($status: String!, $offset: Int!) {
       allBookings(filter: { status: { equalTo: $status } }, orderBy: [BOOKING_DATE_ASC, ROW_ID_ASC],
@@ -50,7 +55,15 @@ export const queries = {
   },
 };
 
-export const workloadNames = ["list", "nested", "byId", "deep", "mutation"];
+// The writes last: neither changes what the reads return (the mutation toggles bookings the reads do not show,
+// and no read touches pets), but a failed write then cannot spoil a read.
+export const workloadNames = ["list", "nested", "byId", "deep", "mutation", "create"];
+
+/** The pet every create request makes (the same body each time: each request inserts one more such pet). */
+export const createdPet = { name: "Bench", species: "Dog", breed: "Beagle" };
+
+/** Our mutation field behind a workload that our schema may still lack (that workload is then n/a on our side). */
+export const ourMutationFields = { mutation: "updateBookingStatus", create: "createPet" };
 
 /** Our global IDs: base64 of `TypeName:hex32`. */
 export function globalId(type, uuid) {
@@ -90,6 +103,12 @@ export function request(system, workload, params, cursors, target = 0) {
       variables = { bookingId: ids(bookings[target % bookings.length]), status };
       break;
     }
+    case "create":
+      query = queries[graphql].create;
+      variables = system === "postgraphile"
+        ? { userId: params.createOwner, ...createdPet }
+        : { input: { ownerId: globalId("User", params.createOwner), ...createdPet } };
+      break;
     default:
       throw new Error(`unknown workload ${workload}`);
   }
@@ -109,6 +128,21 @@ function normalizeId(value) {
   const decoded = Buffer.from(value, "base64").toString("utf8");
   const match = /^[A-Za-z]+:([0-9a-f]{32})$/.exec(decoded);
   return match ? match[1] : `unrecognised id ${value}`;
+}
+
+/**
+ * What the same-data check compares of an answer's (normalized) data. A create makes a new row each time, so its
+ * id differs between systems and requests: only the created pet's fields are compared, and a system that answers
+ * errors (ours: the mutation conventions' `errors`) or no pet has no data to compare.
+ */
+export function comparable(workload, data) {
+  if (workload !== "create") return data;
+  const created = data?.createPet;
+  if (!created?.pet || (created.errors && created.errors.length > 0)) {
+    return { createPet: { pet: null, errors: created?.errors ?? null } };
+  }
+  const { name, species, breed } = created.pet;
+  return { createPet: { pet: { name, species, breed } } };
 }
 
 /**
