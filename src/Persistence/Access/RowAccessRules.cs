@@ -18,4 +18,9 @@ public static class RowAccessRules
 
     /// <summary>Every entity configuration's <see cref="IEntityConfiguration.Readers"/>.</summary>
     public static IReadOnlyList<RowRule> All { get; } = [.. EntityConfigurations.All.Select(c => c.Readers).OfType<RowRule>()];
+
+    private static readonly Dictionary<Type, RowRule> ByEntity = All.ToDictionary(r => r.EntityType);
+
+    /// <summary>The rule of an entity type; null when its rows are public.</summary>
+    public static RowRule? For(Type entityType) => ByEntity.GetValueOrDefault(entityType);
 }

@@ -21,6 +21,44 @@ public sealed record RowRule(Type EntityType, string Readers, LambdaExpression P
     }
 
     /// <summary>
+    /// Whether the rule lets <paramref name="viewer"/> read every row, whatever the row holds: some branch of its
+    /// <c>||</c> is true without looking at the row (a role the viewer has). Writes use it to skip asking the database
+    /// whether a referenced row is in sight.
+    /// </summary>
+    public bool HoldsForEveryRow(DataViewer viewer)
+    {
+        if (viewer.Unrestricted)
+            return true;
+        var body = new ViewerRewriter(Predicate.Parameters[1], Expression.Constant(viewer)).Visit(Predicate.Body);
+        return RowIndependentlyTrue(body, Predicate.Parameters[0]);
+    }
+
+    private static bool RowIndependentlyTrue(Expression expression, ParameterExpression row) => expression switch
+    {
+        BinaryExpression { NodeType: ExpressionType.OrElse } or => RowIndependentlyTrue(or.Left, row) || RowIndependentlyTrue(or.Right, row),
+        BinaryExpression { NodeType: ExpressionType.AndAlso } and => RowIndependentlyTrue(and.Left, row) && RowIndependentlyTrue(and.Right, row),
+        _ => !Uses(expression, row) && Expression.Lambda<Func<bool>>(expression).Compile(preferInterpretation: true)(),
+    };
+
+    private static bool Uses(Expression expression, ParameterExpression parameter)
+    {
+        var finder = new ParameterFinder(parameter);
+        finder.Visit(expression);
+        return finder.Found;
+    }
+
+    private sealed class ParameterFinder(ParameterExpression parameter) : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            Found |= node == parameter;
+            return node;
+        }
+    }
+
+    /// <summary>
     /// Puts the context's viewer for the rule's viewer parameter, and turns <c>v.Has(…)</c>/<c>v.HasAny(…)</c> into
     /// <c>(viewer.RoleMask &amp; mask) != 0</c>: EF reads a member into a parameter cheaply, but evaluates a method call
     /// anew for every query.

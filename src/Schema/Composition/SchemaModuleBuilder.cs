@@ -76,12 +76,5 @@ public sealed class SchemaModuleBuilder
         return this;
     }
 
-    /// <summary>Guards types and fields that are not entities (a module's own payloads) as <paramref name="policy"/> says.</summary>
-    public SchemaModuleBuilder AddAccessPolicy(Action<AccessPolicy> policy)
-    {
-        policy(Access);
-        return this;
-    }
-
     internal bool Extends(string typeName) => _extendedTypes.Contains(typeName);
 }

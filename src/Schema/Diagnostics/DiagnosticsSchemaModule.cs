@@ -74,6 +74,15 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech])
             .Write(WriteOperations.Delete, [Admin])
             .ServerManaged("generatedAt", "verifiedAt", "deliveredAt"));
+        module.Node<DistancePricingConfig>(pricing => pricing
+            .Description("What a home visit costs by distance: free up to `maxFreeDistanceKm`, beyond it `baseCharge` plus `chargePerKm` per km over.")
+            .Describe("effectiveFrom", "The first day it applies; of the active configurations that apply on a day, the newest wins.")
+            .Describe("effectiveUntil", "The last day it applies; null while it has no end.")
+            .Describe("updatedBy", "The admin who last set it.")
+            .RootConnection("distancePricingConfigs")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin])
+            .DefaultsToCaller("updatedBy"));
 
         module.AddTypeExtension<BookingStatusMutations>();
         module.AddTypeExtension<BookingStatusSubscriptions>();

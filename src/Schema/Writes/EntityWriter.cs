@@ -11,6 +11,7 @@ using Graph.Schema.Authorization;
 using Graph.Schema.Relay;
 using Graph.Schema.StatusChanges;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -247,7 +248,7 @@ public sealed class EntityWriter(EntityWriteModel model)
 
             if (field.Target is { } target)
             {
-                if (await ReferenceAsync(db, target.ClrType, (string)value, context) is not { } reference)
+                if (await ReferenceAsync(db, target, (string)value, viewer, context) is not { } reference)
                     errors.Add(new ValidationError($"`{name}` is not the ID of a {target.ClrType.Name} the current user can see.", name));
                 else
                     field.Property!.PropertyInfo!.SetValue(entity, reference);
@@ -267,12 +268,22 @@ public sealed class EntityWriter(EntityWriteModel model)
         return errors;
     }
 
-    /// <summary>The key of a global ID of <paramref name="target"/>'s type whose row the caller reads, else null.</summary>
-    private static async Task<Guid?> ReferenceAsync(GraphDbContext db, Type target, string id, IResolverContext context)
+    /// <summary>
+    /// The key of a global ID of <paramref name="target"/>'s type whose row the caller reads, else null. When the caller
+    /// reads every row of the type (by role), the database is not asked: the foreign key refuses a row that is not there.
+    /// </summary>
+    private static async Task<Guid?> ReferenceAsync(GraphDbContext db, IEntityType target, string id, DataViewer viewer, IResolverContext context)
     {
-        if (!NodeKeys.TryParse(id, target.Name, out var key))
+        if (!NodeKeys.TryParse(id, target.ClrType.Name, out var key))
             return null;
-        var exists = await (Task<bool>)ExistsMethod.MakeGenericMethod(target).Invoke(null, [db, key, context.RequestAborted])!;
+        if (RowAccessRules.For(target.ClrType) is not { } rule || rule.HoldsForEveryRow(viewer))
+        {
+            // Other filters (soft delete) hide rows a foreign key still accepts.
+            if (target.GetDeclaredQueryFilters().All(f => f.Key == GraphDbContext.RowAccessFilter))
+                return key;
+        }
+
+        var exists = await (Task<bool>)ExistsMethod.MakeGenericMethod(target.ClrType).Invoke(null, [db, key, context.RequestAborted])!;
         return exists ? key : null;
     }
 
@@ -297,22 +308,23 @@ public sealed class EntityWriter(EntityWriteModel model)
             .ToList();
     }
 
-    /// <summary>Saves; a refusal by PostgreSQL (unique, foreign key, check, not null) is answered as a payload error.</summary>
+    /// <summary>Saves; a refusal by PostgreSQL (unique, foreign key, check, not null) is answered as a payload error, and
+    /// the caller returns it without committing (the refused statement ended the transaction).</summary>
     private async Task<IMutationError?> SaveAsync(GraphDbContext db, IResolverContext context)
     {
-        Npgsql.PostgresException refusal;
+        await DatabaseRefusals.EnsureLoadedAsync(db, context.RequestAborted);
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(context.RequestAborted);
             return null;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException postgres)
+        catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException postgres
+            && DatabaseRefusals.ToError(postgres, model) is { } error)
         {
-            refusal = postgres;
+            db.ChangeTracker.Clear();
+            return error;
         }
-
-        db.ChangeTracker.Clear();
-        return await DatabaseRefusals.ToErrorAsync(refusal, model, db, context.RequestAborted) ?? throw new DbUpdateException(refusal.Message, refusal);
     }
 
     private async Task<JsonElement> SnapshotAsync(GraphDbContext db, Guid key, IResolverContext context)

@@ -32,6 +32,8 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
             .. Of("test_reports", "id", "booking_item_id", "pet_id", "test_id", "batch_group_id", "report_file_url", "findings", "status",
                 "created_at", "generated_at", "delivered_at", "updated_at"),
             .. Of("test_batch_groups", "id", "booking_id", "batch_name", "description", "created_at", "updated_at"),
+            .. Of("distance_pricing_configs", "id", "base_charge", "charge_per_km", "max_free_distance_km", "effective_from", "effective_until",
+                "is_active", "updated_by_admin_id", "updated_at", "created_at"),
         ],
         ["002"] =
         [

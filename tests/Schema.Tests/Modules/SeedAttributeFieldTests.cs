@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,30 +14,15 @@ namespace Graph.Schema.Tests.Modules;
 /// </summary>
 public sealed partial class SeedAttributeFieldTests
 {
-    private static readonly Dictionary<string, string> TypeOfTable = new(StringComparer.Ordinal)
-    {
-        ["users"] = "User",
-        ["addresses"] = "Address",
-        ["pets"] = "Pet",
-        ["test_categories"] = "TestCategory",
-        ["lab_tests"] = "LabTest",
-        ["bookings"] = "Booking",
-        ["booking_items"] = "BookingItem",
-        ["test_reports"] = "TestReport",
-        ["test_batch_groups"] = "TestBatchGroup",
-        ["leads"] = "Lead",
-        ["team_members"] = "TeamMember",
-        ["programs"] = "Program",
-        ["students"] = "Student",
-        ["enrollments"] = "Enrollment",
-        ["installments"] = "Installment",
-        ["payments"] = "Payment",
-    };
+    /// <summary>Every table of the EF model and its entity's GraphQL type (a node type is named as its entity class).</summary>
+    private static readonly Dictionary<string, string> TypeOfTable = GraphModel.Instance.GetEntityTypes()
+        .ToDictionary(e => e.GetTableName()!, e => e.ClrType.Name, StringComparer.Ordinal);
 
     /// <summary>Never fields: credentials and token bookkeeping.</summary>
     private static readonly HashSet<string> SecretTables = ["revoked_tokens", "refresh_tokens"];
 
-    private static readonly HashSet<string> SecretColumns = ["users.password_hash"];
+    private static readonly HashSet<string> SecretColumns =
+        ["users.password_hash", "webhooks.secret", "webhooks.previous_secret", "webhooks.topic", "webhook_deliveries.event_id"];
 
     private static readonly GraphSchema Schema = new ServiceCollection()
         .AddGraphSchema().AddGraphModules().BuildServiceProvider().GetRequiredService<GraphSchema>();
@@ -74,13 +60,15 @@ public sealed partial class SeedAttributeFieldTests
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var typeName = entity.ClrType.Name;
-            if (!TypeOfTable.ContainsValue(typeName))
+            var table = entity.GetTableName()!;
+            if (SecretTables.Contains(table))
                 continue;
             var type = (ObjectType)Schema.GetType(typeName)!;
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
             foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is not null))
             {
                 var field = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-                if (entity.ClrType == typeof(User) && property.Name == nameof(User.PasswordHash))
+                if (SecretColumns.Contains(table + "." + property.GetColumnName(store)))
                     continue;
                 if (type.GetField(field) is null)
                     missing.Add(typeName + "." + field);

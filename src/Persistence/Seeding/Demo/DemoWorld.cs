@@ -38,6 +38,8 @@ internal sealed class DemoWorld
 
     public List<Address> Addresses { get; } = [];
 
+    public List<DistancePricingConfig> DistancePricingConfigs { get; } = [];
+
     public List<Pet> Pets { get; } = [];
 
     public List<TestCategory> TestCategories { get; } = [];
@@ -184,6 +186,18 @@ internal sealed class DemoWorld
         var priya = Account(Role.Customer);
         var james = Users.Single(u => u.FirstName == "James");
         var emma = Users.Single(u => u.FirstName == "Emma");
+        // Last year's pricing (ended), this year's (in force): a booking date picks the one whose window holds it.
+        var admin = Account(Role.Admin);
+        DistancePricingConfigs.Add(new DistancePricingConfig
+        {
+            Id = DemoIds.For("distance-pricing/previous"), BaseCharge = 40m, ChargePerKm = 4m, MaxFreeDistanceKm = 3m,
+            EffectiveFrom = Today.AddDays(-400), EffectiveUntil = Today.AddDays(-36), UpdatedById = admin.Id, CreatedAt = Days(-400),
+        });
+        DistancePricingConfigs.Add(new DistancePricingConfig
+        {
+            Id = DemoIds.For("distance-pricing/current"), BaseCharge = 50m, ChargePerKm = 5m, MaxFreeDistanceKm = 2m,
+            EffectiveFrom = Today.AddDays(-35), UpdatedById = admin.Id, CreatedAt = Days(-35),
+        });
         Pets.Add(Pet("bruno", priya, "Bruno", "Dog", "Labrador Retriever", 5, 31.5m, "Mild hip dysplasia."));
         Pets.Add(Pet("misty", priya, "Misty", "Cat", "Persian", 3, 4.2m, null));
         Pets.Add(Pet("kiwi", james, "Kiwi", "Bird", "Budgerigar", 1.5m, 0.04m, null));

@@ -23,6 +23,33 @@ internal sealed partial class ScaleGenerator
     private int[] _itemBooking = [];
     private short[] _itemTest = [];
 
+    /// <summary>A distance pricing per quarter of the history, each ending the day before the next begins; the last has no end.</summary>
+    [ScaleTables(25, "distance_pricing_configs")]
+    private void WriteDistancePricing(Npgsql.NpgsqlConnection connection)
+    {
+        using var configs = Copy(connection, "distance_pricing_configs",
+            "id, base_charge, charge_per_km, max_free_distance_km, effective_from, effective_until, is_active, updated_by_id, created_at, updated_at");
+        const int quarters = 8;
+        for (var q = 0; q < quarters; q++)
+        {
+            var from = DateOf(_start).AddDays(91 * q);
+            var created = _start.AddDays(91 * q);
+            configs.StartRow();
+            configs.Uuid(IdAt(created));
+            configs.Numeric(30m + 5 * q);
+            configs.Numeric(3m + q / 2);
+            configs.Numeric(q % 2 == 0 ? 2m : 3m);
+            configs.Date(from);
+            configs.Date(q == quarters - 1 ? null : from.AddDays(90));
+            configs.Boolean(true);
+            configs.Uuid(_adminId);
+            configs.Timestamp(created);
+            configs.Timestamp(created);
+        }
+
+        Done("distance_pricing_configs", configs);
+    }
+
     [ScaleTables(30, "pets")]
     private void WritePets(Npgsql.NpgsqlConnection connection)
     {

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS distance_pricing_configs;
