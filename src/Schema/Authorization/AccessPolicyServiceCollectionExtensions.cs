@@ -14,7 +14,7 @@ public static class AccessPolicyServiceCollectionExtensions
         services.AddSingleton<ISchemaModule>(new AccessPolicySchemaModule(policy));
         services.TryAddSingleton<IAuthorizationHandler, PolicyAuthorizationHandler>();
         foreach (var rule in policy.Rules.Where(r => r.PolicyName is not null))
-            services.AddSingleton(new GraphAuthorizationPolicy(rule.PolicyName!, (_, context, _) => AccessConditions.HoldsAsync(rule, context)));
+            services.AddSingleton(new GraphAuthorizationPolicy(rule.PolicyName!, (_, context, _) => AccessConditions.HoldsAsync(rule, context), context => AccessConditions.Rows(rule, context)));
         return services;
     }
 

@@ -35,8 +35,8 @@ internal static class AggregateQuery
     }
 
     /// <summary><c>new object?[] { (object)source.Count(), (object)source.Sum(x =&gt; (long?)x.Pages), … }</c>.</summary>
-    public static Expression Row(IReadOnlyList<AggregateTerm> terms, Expression source) =>
-        Expression.NewArrayInit(typeof(object), terms.Select(t => Expression.Convert(t.Build(source), typeof(object))));
+    public static Expression Row(IReadOnlyList<AggregateTerm> terms, Expression source, DataMemberMasks masks) =>
+        Expression.NewArrayInit(typeof(object), terms.Select(t => Expression.Convert(t.Build(source, masks), typeof(object))));
 
     public static AggregateValues Read(IReadOnlyList<AggregateTerm> terms, object?[]? row, int offset = 0)
     {
@@ -52,7 +52,8 @@ internal static class AggregateQuery
     }
 
     /// <summary>All selected aggregates of <paramref name="filtered"/>: <c>GROUP BY</c> a constant, one row (none when empty).</summary>
-    public static async ValueTask<AggregateValues> ExecuteAsync<T>(IQueryable<T> filtered, IReadOnlyList<AggregateTerm> terms, QueryableProvider provider, IResolverContext context)
+    public static async ValueTask<AggregateValues> ExecuteAsync<T>(
+        IQueryable<T> filtered, IReadOnlyList<AggregateTerm> terms, DataMemberMasks masks, QueryableProvider provider, IResolverContext context)
     {
         if (terms.Count == 0)
         {
@@ -63,7 +64,7 @@ internal static class AggregateQuery
         var groupKey = Expression.Lambda<Func<T, int>>(Expression.Constant(1), item);
         var grouped = filtered.GroupBy(groupKey);
         var group = Expression.Parameter(typeof(IGrouping<int, T>), "g");
-        var select = Expression.Lambda<Func<IGrouping<int, T>, object?[]>>(Row(terms, group), group);
+        var select = Expression.Lambda<Func<IGrouping<int, T>, object?[]>>(Row(terms, group, masks), group);
         var rows = await provider.ToListAsync(grouped.Select(select), context).ConfigureAwait(false);
         return Read(terms, rows.Count > 0 ? rows[0] : null);
     }
