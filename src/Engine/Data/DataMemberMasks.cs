@@ -26,11 +26,13 @@ internal sealed class DataMemberMasks(IReadOnlyDictionary<PropertyInfo, LambdaEx
         return Condition(property, instance) is { } condition ? Masked(condition, value) : value;
     }
 
-    /// <summary><c>condition ? value : null</c>, a value type lifted to nullable.</summary>
+    /// <summary><c>condition ? value : null</c>, a value type lifted to nullable; a typed null when the condition holds on no row.</summary>
     public static Expression Masked(Expression condition, Expression value)
     {
         var type = Lifted(value.Type);
-        return Expression.Condition(condition, type == value.Type ? value : Expression.Convert(value, type), Expression.Constant(null, type));
+        return condition is ConstantExpression { Value: false }
+            ? Expression.Constant(null, type)
+            : Expression.Condition(condition, type == value.Type ? value : Expression.Convert(value, type), Expression.Constant(null, type));
     }
 
     /// <summary>The type a masked value of <paramref name="type"/> has: nullable.</summary>

@@ -123,6 +123,13 @@ public sealed class DataArgumentMaskingTests
         var ordered = await RunAsync("{ accounts(order: { balance: DESC }) { nodes { id name } } }", user: null);
         Assert.Equal(plain.RootElement.GetRawText(), ordered.RootElement.GetRawText());
         Assert.False(ordered.RootElement.TryGetProperty("errors", out _));
+
+        // Hidden on every row, a member aggregates as over no row at all.
+        var json = await RunAsync("{ accounts { aggregate { count sum { balance } max { balance } } } }", user: null);
+        var aggregate = json.RootElement.GetProperty("data").GetProperty("accounts").GetProperty("aggregate");
+        Assert.Equal(5, aggregate.GetProperty("count").GetInt32());
+        Assert.Equal(0m, aggregate.GetProperty("sum").GetProperty("balance").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, aggregate.GetProperty("max").GetProperty("balance").ValueKind);
     }
 
     [Fact]
