@@ -24,9 +24,9 @@ public static class RowAccessRules
             (u, v) => v.HasAny(Staff) || u.Id == v.UserId),
         RowRule.For<Address>("its user; ADMIN, COLLECTOR",
             (a, v) => v.HasAny(Admin, Collector) || a.UserId == v.UserId),
-        RowRule.For<Pet>("its owner; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
+        RowRule.For<Pet>("its owner; the customer of a booking for it; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
             (p, v) => v.HasAny(Admin, LabTech, Analyst) || p.UserId == v.UserId
-                || (v.Has(Collector) && p.Bookings.Any(b => b.CollectionStaffId == v.UserId))),
+                || p.Bookings.Any(b => b.UserId == v.UserId || (v.Has(Collector) && b.CollectionStaffId == v.UserId))),
         RowRule.For<Booking>("its customer; ADMIN, LAB_TECH, ANALYST; the COLLECTOR it is assigned to",
             (b, v) => v.HasAny(Admin, LabTech, Analyst) || b.UserId == v.UserId || (v.Has(Collector) && b.CollectionStaffId == v.UserId)),
         RowRule.For<BookingItem>("as its booking",
@@ -34,8 +34,9 @@ public static class RowAccessRules
                 || (v.Has(Collector) && i.Booking.CollectionStaffId == v.UserId)),
         RowRule.For<TestBatchGroup>("ADMIN, LAB_TECH, ANALYST",
             (g, v) => v.HasAny(Admin, LabTech, Analyst)),
-        RowRule.For<TestReport>("the pet's owner; ADMIN, LAB_TECH, ANALYST",
-            (r, v) => v.HasAny(Admin, LabTech, Analyst) || r.Pet.UserId == v.UserId),
+        RowRule.For<TestReport>("the booking's customer once it is VERIFIED or DELIVERED; ADMIN, LAB_TECH, ANALYST",
+            (r, v) => v.HasAny(Admin, LabTech, Analyst)
+                || (r.BookingItem.Booking.UserId == v.UserId && (r.Status == TestReportStatus.Verified || r.Status == TestReportStatus.Delivered))),
         RowRule.For<Lead>("ADMIN, SALES, MARKETING, ANALYST",
             (l, v) => v.HasAny(Admin, Sales, Marketing, Analyst)),
         RowRule.For<TeamMember>("the member themselves; ADMIN, SALES, MARKETING, ANALYST",

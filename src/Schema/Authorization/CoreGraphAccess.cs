@@ -40,8 +40,6 @@ public static class CoreGraphAccess
         .RolesOr<BookingItem>("BookingItem.unitPrice", [Admin, LabTech], "the booking's customer", (i, v) => i.Booking.UserId == v.UserId)
         .Roles("TestBatchGroup", Admin, LabTech, Analyst)
         .SignedIn("TestReport")
-        .RolesOr<TestReport>("TestReport", ["findings", "reportFileUrl"], [Admin, LabTech, Analyst], "the pet's owner once the report is VERIFIED or DELIVERED",
-            (r, v) => r.Pet.UserId == v.UserId && (r.Status == TestReportStatus.Verified || r.Status == TestReportStatus.Delivered))
 
         // CRM
         .Roles("Lead", Admin, Sales, Marketing, Analyst)

@@ -35,6 +35,13 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal(ownPets, await db.Pets.Select(p => p.Id).OrderBy(id => id).ToListAsync());
         Assert.All(await db.Bookings.ToListAsync(), b => Assert.Equal(customer.UserId, b.UserId));
         Assert.All(await db.TestReports.Include(r => r.Pet).ToListAsync(), r => Assert.Equal(customer.UserId, r.Pet.UserId));
+
+        // Reports only once released: one not yet verified is no row of theirs.
+        var released = new[] { TestReportStatus.Verified, TestReportStatus.Delivered };
+        Assert.True(await all.TestReports.CountAsync(r => r.BookingItem.Booking.UserId == customer.UserId && !released.Contains(r.Status)) > 0);
+        Assert.Equal(
+            await all.TestReports.Where(r => r.BookingItem.Booking.UserId == customer.UserId && released.Contains(r.Status)).Select(r => r.Id).OrderBy(id => id).ToListAsync(),
+            await db.TestReports.Select(r => r.Id).OrderBy(id => id).ToListAsync());
         Assert.Equal(
             await all.Bookings.Where(b => b.UserId == customer.UserId).SelectMany(b => b.Items).CountAsync(),
             await db.BookingItems.CountAsync());
