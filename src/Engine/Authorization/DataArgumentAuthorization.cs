@@ -55,9 +55,9 @@ internal static class DataArgumentAuthorization
         {
             if (await handler.AuthorizeAsync(context, directive, null).ConfigureAwait(false) == AuthorizationResult.Allowed)
                 continue;
-            var holds = handler.RowCondition(context, directive) is { } condition
-                ? ParameterReplacer.Inline(Check(condition, owner, guard), row)
-                : Expression.Constant(false);
+            if (handler.RowCondition(context, directive) is not { } condition)
+                return Expression.Lambda(Expression.Constant(false), row);
+            var holds = ParameterReplacer.Inline(Check(condition, owner, guard), row);
             all = all is null ? holds : Expression.AndAlso(all, holds);
         }
 

@@ -19,6 +19,10 @@ internal sealed class DataMemberMasks(IReadOnlyDictionary<PropertyInfo, LambdaEx
     public Expression? Condition(PropertyInfo property, Expression instance) =>
         conditions.TryGetValue(property, out var condition) ? ParameterReplacer.Inline(condition, instance) : null;
 
+    /// <summary>Whether the caller reads <paramref name="property"/> on no row at all.</summary>
+    public bool HidesEverywhere(PropertyInfo property) =>
+        conditions.TryGetValue(property, out var condition) && condition.Body is ConstantExpression { Value: false };
+
     /// <summary><c>instance.Property</c>, masked by its condition when it has one.</summary>
     public Expression Read(PropertyInfo property, Expression instance)
     {

@@ -130,6 +130,15 @@ public sealed class DataArgumentMaskingTests
         Assert.Equal(5, aggregate.GetProperty("count").GetInt32());
         Assert.Equal(0m, aggregate.GetProperty("sum").GetProperty("balance").GetDecimal());
         Assert.Equal(JsonValueKind.Null, aggregate.GetProperty("max").GetProperty("balance").ValueKind);
+
+        var nested = await RunAsync("{ branches { nodes { accounts { totalCount aggregate { sum { balance } } } } } accounts { aggregate { sum { balance } } } }", user: null);
+        Assert.False(nested.RootElement.TryGetProperty("errors", out _));
+        Assert.Equal(
+            [(2, 0m), (3, 0m)],
+            nested.RootElement.GetProperty("data").GetProperty("branches").GetProperty("nodes").EnumerateArray()
+                .Select(b => b.GetProperty("accounts"))
+                .Select(a => (a.GetProperty("totalCount").GetInt32(), a.GetProperty("aggregate").GetProperty("sum").GetProperty("balance").GetDecimal())));
+        Assert.Equal(0m, nested.RootElement.GetProperty("data").GetProperty("accounts").GetProperty("aggregate").GetProperty("sum").GetProperty("balance").GetDecimal());
     }
 
     [Fact]

@@ -201,8 +201,17 @@ public sealed class AccessLeakTests(GraphFixture graph) : IClassFixture<GraphFix
     [Fact]
     public async Task Nobody_signed_in_filters_nothing_they_may_not_read_and_is_not_refused()
     {
-        var response = await graph.RunAsAsync(null, "{ pets(where: { name: { eq: \"Rex\" } }) { totalCount } labTests(where: { name: { contains: \"Count\" } }) { totalCount } }");
+        var response = await graph.RunAsAsync(null, """
+            {
+              pets(where: { name: { eq: "Rex" } }) { totalCount }
+              labTests(where: { name: { contains: "Count" } }) { totalCount }
+              enrollments(order: [{ contractValue: DESC }]) { aggregate { sum { contractValue } max { contractValue } } }
+            }
+            """);
         Assert.Equal(0, TotalCount(response, "pets"));
+        var money = response.GetProperty("enrollments").GetProperty("aggregate");
+        Assert.Equal(0m, money.GetProperty("sum").GetProperty("contractValue").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, money.GetProperty("max").GetProperty("contractValue").ValueKind);
         await using var db = graph.CreateContext();
         Assert.Equal(await db.LabTests.CountAsync(t => t.Name.Contains("Count")), TotalCount(response, "labTests"));
     }

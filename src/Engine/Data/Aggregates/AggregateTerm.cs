@@ -35,12 +35,6 @@ internal sealed record AggregateTerm(AggregateKind Kind, string? Field, Property
 
         var item = Expression.Parameter(element, "x");
         var value = masks.Read(Property!, item);
-        if (value is ConstantExpression { Value: null })
-        {
-            // Hidden on every row: what an empty set gives (SQL could not even type SUM(NULL)).
-            return Expression.Constant(Kind == AggregateKind.Sum ? Activator.CreateInstance(Underlying(ResultType!)) : null, ResultType!);
-        }
-
         var selector = Expression.Lambda(value.Type == ResultType ? value : Expression.Convert(value, ResultType!), item);
         return Kind switch
         {

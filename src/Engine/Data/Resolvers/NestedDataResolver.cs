@@ -75,9 +75,10 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
                 bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(items)!, LinqMethods.ToList(plan.Page(collection, queryable: false))));
             }
 
-            if (extras.Count > 0)
+            var queried = AggregateQuery.Queried(extras, plan.Masks);
+            if (queried.Count > 0)
             {
-                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Extras))!, AggregateQuery.Row(extras, plan.Filtered(collection, queryable: false), plan.Masks)));
+                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Extras))!, AggregateQuery.Row(queried, plan.Filtered(collection, queryable: false), plan.Masks)));
             }
 
             var keyList = keys.ToList();
@@ -93,7 +94,7 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
             var results = new Dictionary<TKey, object>(rows.Count);
             foreach (var row in rows)
             {
-                results[row.Key] = Result(plan, (IList?)row.Rows ?? row.Items ?? [], row.Extras, extras);
+                results[row.Key] = Result(plan, (IList?)row.Rows ?? row.Items ?? [], row.Extras, extras, queried);
             }
 
             // Parents the query did not return (gone meanwhile) get an empty page rather than null.
@@ -101,16 +102,16 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
             {
                 if (!results.ContainsKey(missing))
                 {
-                    results[missing] = Result(plan, new List<T>(), null, extras);
+                    results[missing] = Result(plan, new List<T>(), null, extras, queried);
                 }
             }
 
             return results;
         }
 
-        private object Result(DataQueryPlan plan, IList items, object?[]? extras, List<AggregateTerm> terms)
+        private object Result(DataQueryPlan plan, IList items, object?[]? extras, List<AggregateTerm> terms, List<AggregateTerm> queried)
         {
-            var values = AggregateQuery.Read(terms, extras);
+            var values = AggregateQuery.Read(terms, queried, extras);
             var totalCount = values["count"] is int count ? count : 0;
             return PageBuilder.Create(
                 plan,

@@ -93,6 +93,11 @@ internal static class SortExpressionBuilder
         {
             if (masks.Condition(property, instance) is { } condition)
             {
+                if (condition is ConstantExpression { Value: false })
+                {
+                    return Expression.Lambda(condition, row);
+                }
+
                 all = all is null ? condition : Expression.AndAlso(all, condition);
             }
 
