@@ -97,7 +97,7 @@ public sealed class AuthorizationConvention : ISchemaConvention
     {
         if (directives.Length == 0)
             return ValueTask.CompletedTask;
-        var handler = context.Services.GetService(typeof(IAuthorizationHandler)) as IAuthorizationHandler ?? DefaultAuthorizationHandler.Instance;
+        var handler = Handler(context);
         for (var i = 0; i < directives.Length; i++)
         {
             var verdict = handler.AuthorizeAsync(context, directives[i], value);
@@ -108,6 +108,10 @@ public sealed class AuthorizationConvention : ISchemaConvention
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The request's handler, else <see cref="DefaultAuthorizationHandler"/>.</summary>
+    internal static IAuthorizationHandler Handler(IResolverContext context) =>
+        context.Services.GetService(typeof(IAuthorizationHandler)) as IAuthorizationHandler ?? DefaultAuthorizationHandler.Instance;
 
     private static async ValueTask CheckAsync(
         ValueTask<AuthorizationResult> pending, IAuthorizationHandler handler, IResolverContext context, AuthorizeDirective[] directives, int index, object? value)

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Graph.Engine.Data;
+using Graph.Engine.Data.Expressions;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
 
@@ -9,45 +11,63 @@ namespace Graph.Engine.Authorization;
 
 /// <summary>
 /// A <c>where</c>, an <c>order</c> or an aggregate tells about the rows a caller sees by a member's values even when
-/// the member is not selected, so each member it reads must be readable by the caller for every row: its field's
-/// <c>@authorize</c>s (with its type's) are checked without a row (<see cref="IResolverContext.Parent"/> null, so a
-/// policy that needs the row refuses), and a refusal fails the data field with <c>AUTH_NOT_AUTHORIZED</c>.
+/// the member is not selected, so each member it reads is read as the caller may read it. Its field's
+/// <c>@authorize</c>s (with its type's) are checked without a row (<see cref="IResolverContext.Parent"/> null); each
+/// one refused there holds only on the rows of its <see cref="IAuthorizationHandler.RowCondition"/> (on none without
+/// one), and the member is masked by the conjunction: null on every other row (<see cref="DataMemberMasks"/>). A member
+/// without <c>@authorize</c> is read as it is.
 /// </summary>
 internal static class DataArgumentAuthorization
 {
     private static readonly ConditionalWeakTable<GraphSchema, ConcurrentDictionary<DataMember, Guard?>> Guards = new();
 
-    public static ValueTask CheckAsync(IResolverContext context, IReadOnlyList<DataMember> members)
+    public static async ValueTask<DataMemberMasks> MasksAsync(IResolverContext context, IReadOnlyList<DataMember> members)
     {
         if (members.Count == 0)
-            return ValueTask.CompletedTask;
+            return DataMemberMasks.None;
         var guards = Guards.GetValue(context.Schema, static _ => new());
-        List<Guard>? applicable = null;
-        foreach (var member in members)
+        Dictionary<PropertyInfo, LambdaExpression>? conditions = null;
+        RowlessContext? rowless = null;
+        foreach (var member in members.Distinct())
         {
-            if (guards.GetOrAdd(member, Find, context.Schema) is { } guard && !(applicable ??= []).Contains(guard))
-                applicable.Add(guard);
+            if (guards.GetOrAdd(member, Find, context.Schema) is not { } guard)
+                continue;
+            rowless ??= new RowlessContext(context);
+            if (await ConditionAsync(rowless, guard, member.Owner).ConfigureAwait(false) is not { } condition)
+                continue;
+            conditions ??= [];
+            // One property is one member of one type; were it reached as two, both conditions would have to hold.
+            conditions[member.Property] = conditions.TryGetValue(member.Property, out var other)
+                ? Expression.Lambda(Expression.AndAlso(condition.Body, ParameterReplacer.Inline(other, condition.Parameters[0])), condition.Parameters)
+                : condition;
         }
 
-        return applicable is null ? ValueTask.CompletedTask : CheckAllAsync(new RowlessContext(context), applicable);
+        return conditions is null ? DataMemberMasks.None : new DataMemberMasks(conditions);
     }
 
-    private static async ValueTask CheckAllAsync(IResolverContext context, List<Guard> guards)
+    /// <summary>On which rows of <paramref name="owner"/> the caller passes every directive of the guard; null when on all.</summary>
+    private static async ValueTask<LambdaExpression?> ConditionAsync(IResolverContext context, Guard guard, Type owner)
     {
-        foreach (var guard in guards)
+        var handler = AuthorizationConvention.Handler(context);
+        var row = Expression.Parameter(owner, "row");
+        Expression? all = null;
+        foreach (var directive in guard.Directives)
         {
-            try
-            {
-                await AuthorizationConvention.Check(context, guard.Directives, null);
-            }
-            catch (GraphQLException refused) when (refused.Errors is [{ Code: var code }])
-            {
-                throw new GraphQLException(
-                    $"The current user is not authorized to filter, sort or aggregate by `{guard.Coordinate}`.",
-                    code ?? AuthorizationSchema.NotAuthorizedCode);
-            }
+            if (await handler.AuthorizeAsync(context, directive, null).ConfigureAwait(false) == AuthorizationResult.Allowed)
+                continue;
+            if (handler.RowCondition(context, directive) is not { } condition)
+                return Expression.Lambda(Expression.Constant(false), row);
+            var holds = ParameterReplacer.Inline(Check(condition, owner, guard), row);
+            all = all is null ? holds : Expression.AndAlso(all, holds);
         }
+
+        return all is null ? null : Expression.Lambda(all, row);
     }
+
+    private static LambdaExpression Check(LambdaExpression condition, Type owner, Guard guard) =>
+        condition is { Parameters: [var row], ReturnType: var result } && result == typeof(bool) && row.Type.IsAssignableFrom(owner)
+            ? condition
+            : throw new InvalidOperationException($"The row condition of an @authorize on {guard.Coordinate} is not a predicate over {owner.Name}: {condition}.");
 
     private static Guard? Find(DataMember member, GraphSchema schema)
     {

@@ -38,8 +38,9 @@ public sealed class Pet : Entity
 public sealed class PetConfiguration() : EntityConfiguration<Pet>("pets")
 {
     public override RowRule Readers { get; } = RowRule.For<Pet>(
-        "its owner; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
-        (p, v) => v.HasAny(Admin, LabTech, Analyst) || p.UserId == v.UserId || (v.Has(Collector) && p.Bookings.Any(b => b.CollectionStaffId == v.UserId)));
+        "its owner; the customer of a booking for it; ADMIN, LAB_TECH, ANALYST; a COLLECTOR for the pets of bookings assigned to them",
+        (p, v) => v.HasAny(Admin, LabTech, Analyst) || p.UserId == v.UserId
+            || p.Bookings.Any(b => b.UserId == v.UserId || (v.Has(Collector) && b.CollectionStaffId == v.UserId)));
 
     protected override void ConfigureEntity(EntityTypeBuilder<Pet> builder)
     {

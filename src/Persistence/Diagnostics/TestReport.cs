@@ -43,8 +43,9 @@ public sealed class TestReport : Entity
 public sealed class TestReportConfiguration() : EntityConfiguration<TestReport>("test_reports")
 {
     public override RowRule Readers { get; } = RowRule.For<TestReport>(
-        "the pet's owner; ADMIN, LAB_TECH, ANALYST",
-        (r, v) => v.HasAny(Admin, LabTech, Analyst) || r.Pet.UserId == v.UserId);
+        "the booking's customer once it is VERIFIED or DELIVERED; ADMIN, LAB_TECH, ANALYST",
+        (r, v) => v.HasAny(Admin, LabTech, Analyst)
+            || (r.BookingItem.Booking.UserId == v.UserId && (r.Status == TestReportStatus.Verified || r.Status == TestReportStatus.Delivered)));
 
     protected override void ConfigureEntity(EntityTypeBuilder<TestReport> builder)
     {

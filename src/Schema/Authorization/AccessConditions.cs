@@ -12,7 +12,8 @@ namespace Graph.Schema.Authorization;
 /// <summary>
 /// Checks a conditional <see cref="FieldAccess"/> for the row a field resolves on: the roles first, else the
 /// condition, asked of the database for all rows of one execution step at once (one statement per rule and step,
-/// whatever the parent's projection loaded). Without a row (a <c>where</c> or <c>order</c>) only the roles count.
+/// whatever the parent's projection loaded). Without a row only the roles count; a <c>where</c>, <c>order</c> or
+/// aggregate then gets the condition itself (<see cref="Rows"/>) and reads the field as null where it fails.
 /// </summary>
 internal static class AccessConditions
 {
@@ -25,6 +26,13 @@ internal static class AccessConditions
             return new(false);
         var loader = context.DataLoader(("access", rule.Coordinate), () => Create(rule, viewer, context));
         return HoldsAsync(loader, row.Id, context.RequestAborted);
+    }
+
+    /// <summary>The rows the condition grants the caller, <c>(T row) =&gt; bool</c>; none for a caller not signed in.</summary>
+    public static LambdaExpression? Rows(FieldAccess rule, IResolverContext context)
+    {
+        var viewer = Viewers.Of(context);
+        return viewer.UserId == Guid.Empty ? null : rule.ConditionFor(viewer);
     }
 
     private static async ValueTask<bool> HoldsAsync(BatchDataLoader<Guid, object> loader, Guid id, CancellationToken cancellationToken) =>

@@ -41,9 +41,10 @@ public static class AccessPolicyDocument
         text.AppendLine("## Filtering, sorting and aggregates");
         text.AppendLine();
         text.AppendLine("A `where`, an `order` or an `aggregate` that reads a field tells about rows even when the field is not");
-        text.AppendLine("selected, so it is allowed only to callers who read that field on every row: the roles of its rule (and of");
-        text.AppendLine("its type's). A condition does not count, as there is no single row to check it on. Otherwise the connection");
-        text.AppendLine("is null with `AUTH_NOT_AUTHORIZED`, naming the field.");
+        text.AppendLine("selected, so it reads the field as the caller may: as it is where the roles of its rule (and of its type's)");
+        text.AppendLine("allow every row, else as null on each row its condition does not grant (every row, for a rule without one).");
+        text.AppendLine("A filter then matches no hidden value, a sort and its cursors place hidden values as nulls, and `sum`, `avg`,");
+        text.AppendLine("`min` and `max` leave them out; nothing is refused, and a field without a rule is read as it is.");
         text.AppendLine();
         text.AppendLine("## Writes");
         text.AppendLine();

@@ -68,9 +68,8 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("verifiedAt", "When the report was verified.")
             .Describe("deliveredAt", "When the report was delivered to the customer.")
             .RootConnection("testReports")
+            // A customer reads a report (findings and file included) only once it is released: the row rule says so.
             .ReadSignedIn()
-            .ReadFields(["findings", "reportFileUrl"], [Admin, LabTech, Analyst], "the pet's owner once the report is VERIFIED or DELIVERED",
-                (r, v) => r.Pet.UserId == v.UserId && (r.Status == TestReportStatus.Verified || r.Status == TestReportStatus.Delivered))
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech])
             .Write(WriteOperations.Delete, [Admin])
             .ServerManaged("generatedAt", "verifiedAt", "deliveredAt"));

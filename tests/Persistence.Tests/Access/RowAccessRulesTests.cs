@@ -36,6 +36,13 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal(ownPets, await db.Set<Pet>().Select(p => p.Id).OrderBy(id => id).ToListAsync());
         Assert.All(await db.Set<Booking>().ToListAsync(), b => Assert.Equal(customer.UserId, b.UserId));
         Assert.All(await db.Set<TestReport>().Include(r => r.Pet).ToListAsync(), r => Assert.Equal(customer.UserId, r.Pet.UserId));
+
+        // Reports only once released: one not yet verified is no row of theirs.
+        var released = new[] { TestReportStatus.Verified, TestReportStatus.Delivered };
+        Assert.True(await all.Set<TestReport>().CountAsync(r => r.BookingItem.Booking.UserId == customer.UserId && !released.Contains(r.Status)) > 0);
+        Assert.Equal(
+            await all.Set<TestReport>().Where(r => r.BookingItem.Booking.UserId == customer.UserId && released.Contains(r.Status)).Select(r => r.Id).OrderBy(id => id).ToListAsync(),
+            await db.Set<TestReport>().Select(r => r.Id).OrderBy(id => id).ToListAsync());
         Assert.Equal(
             await all.Set<Booking>().Where(b => b.UserId == customer.UserId).SelectMany(b => b.Items).CountAsync(),
             await db.Set<BookingItem>().CountAsync());

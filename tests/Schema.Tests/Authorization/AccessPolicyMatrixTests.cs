@@ -88,6 +88,43 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task A_required_relation_of_a_row_the_caller_reads_leads_to_a_row_they_read(string caller)
+    {
+        var (principal, viewer) = caller == "Anonymous"
+            ? (Modules.Callers.Anonymous, DataViewer.Anonymous)
+            : (Modules.Callers.As(Enum.Parse<Role>(caller)), new DataViewer(Modules.Callers.AccountId(Enum.Parse<Role>(caller)), [Enum.Parse<Role>(caller)]));
+        var checkedRelations = 0;
+        foreach (var typeRule in Policy.Rules.Where(r => r.IsType))
+        {
+            // A hidden row behind a non-null relation would null the whole row it is on (a null-for-non-null error).
+            var type = (Graph.Engine.Types.ObjectType)graph.Schema.GetType(typeRule.TypeName)!;
+            var relations = type.Fields
+                .Where(f => f.Type is Graph.Engine.Types.NonNullType { OfType: Graph.Engine.Types.ObjectType { RuntimeType: { } clr } } && typeof(Entity).IsAssignableFrom(clr))
+                .Select(f => f.Name)
+                .ToList();
+            var visible = await IdsAsync(EntityType(typeRule.TypeName), viewer);
+            if (relations.Count == 0 || visible.Count == 0)
+                continue;
+
+            var selection = string.Join(" ", relations.Select(r => r + " { __typename }"));
+            var response = await graph.ExecuteAsAsync(
+                principal,
+                $"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on {typeRule.TypeName} {{ id {selection} }} }} }}",
+                new Dictionary<string, object?> { ["ids"] = visible.Select(id => NodeId.Format(typeRule.TypeName, id)).ToList() });
+            var errors = response.TryGetProperty("errors", out var list) ? list.EnumerateArray().Where(e => e.GetProperty("path")[2].GetString() != "id").ToList() : [];
+            Assert.True(errors.Count == 0, $"{caller} reading {typeRule.TypeName}: {string.Join("\n", errors.Select(e => e.GetRawText()))}");
+
+            // Nor does the row vanish (EF joins a required relation, and the join drops a row whose parent is hidden).
+            var nodes = response.GetProperty("data").GetProperty("nodes");
+            Assert.True(nodes.EnumerateArray().All(n => n.ValueKind != JsonValueKind.Null), $"{caller} reading {typeRule.TypeName}: a row vanished with its relations");
+            checkedRelations += relations.Count;
+        }
+
+        Assert.True(caller == "Anonymous" || checkedRelations > 0);
+    }
+
     [Fact]
     public async Task Every_condition_grants_some_caller_a_row_and_refuses_another()
     {

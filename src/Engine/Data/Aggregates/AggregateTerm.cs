@@ -21,8 +21,11 @@ internal sealed record AggregateTerm(AggregateKind Kind, string? Field, Property
         _ => Property is null ? null : Nullable(Property.PropertyType),
     };
 
-    /// <summary>The function applied to <paramref name="source"/>, an <c>IEnumerable&lt;T&gt;</c> (a group or a filtered collection).</summary>
-    public Expression Build(Expression source)
+    /// <summary>
+    /// The function applied to <paramref name="source"/>, an <c>IEnumerable&lt;T&gt;</c> (a group or a filtered
+    /// collection); a masked property counts as null (SQL aggregates skip it) on the rows its mask excludes.
+    /// </summary>
+    public Expression Build(Expression source, DataMemberMasks masks)
     {
         var element = LinqMethods.ElementType(source);
         if (Kind == AggregateKind.Count)
@@ -31,7 +34,8 @@ internal sealed record AggregateTerm(AggregateKind Kind, string? Field, Property
         }
 
         var item = Expression.Parameter(element, "x");
-        var selector = Expression.Lambda(Expression.Convert(Expression.Property(item, Property!), ResultType!), item);
+        var value = masks.Read(Property!, item);
+        var selector = Expression.Lambda(value.Type == ResultType ? value : Expression.Convert(value, ResultType!), item);
         return Kind switch
         {
             AggregateKind.Sum => Call(nameof(Enumerable.Sum), [element], source, selector),

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using System.Reflection;
 using Graph.Engine.Types;
 
 namespace Graph.Engine.Data.Filtering;
@@ -41,7 +42,7 @@ internal static class FilterExpressionBuilder
             }
             else if (input.Fields.TryGetValue(name, out var field))
             {
-                predicate = BuildField(field.Input, value, Expression.Property(instance, field.Property), context);
+                predicate = BuildField(field.Property, field.Input, value, instance, context);
             }
             else
             {
@@ -54,21 +55,28 @@ internal static class FilterExpressionBuilder
         return result;
     }
 
-    private static Expression? BuildField(FilterInput input, object value, Expression member, FilterOperationContext context)
+    /// <summary>
+    /// A field's filter on <paramref name="instance"/>. A masked scalar is compared as its masked value; a masked
+    /// relation or list reads as null, which no nested filter matches.
+    /// </summary>
+    private static Expression? BuildField(PropertyInfo property, FilterInput input, object value, Expression instance, FilterOperationContext context)
     {
         var fields = (IReadOnlyDictionary<string, object?>)value;
-        switch (input)
+        if (input is OperationFilterInput operations)
         {
-            case ObjectFilterInput nested:
-                var predicate = BuildObject(nested, fields, member, context);
-                return predicate is null ? null : FilterOperationContext.NotNullAnd(member, predicate);
-            case OperationFilterInput operations:
-                return BuildOperations(operations, fields, member, context);
-            case ListFilterInput list:
-                return BuildList(list, fields, member, context);
-            default:
-                return null;
+            return BuildOperations(operations, fields, context.Masks.Read(property, instance), context);
         }
+
+        var member = Expression.Property(instance, property);
+        var predicate = input switch
+        {
+            ObjectFilterInput nested when BuildObject(nested, fields, member, context) is { } nestedPredicate => FilterOperationContext.NotNullAnd(member, nestedPredicate),
+            ListFilterInput list => BuildList(list, fields, member, context),
+            _ => null,
+        };
+        return predicate is not null && context.Masks.Condition(property, instance) is { } condition
+            ? Expression.AndAlso(condition, predicate)
+            : predicate;
     }
 
     private static Expression? BuildOperations(OperationFilterInput input, IReadOnlyDictionary<string, object?> fields, Expression member, FilterOperationContext context)

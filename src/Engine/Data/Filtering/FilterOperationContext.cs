@@ -6,9 +6,16 @@ namespace Graph.Engine.Data.Filtering;
 /// <summary>What a <see cref="FilterOperationHandler"/> may use while building its predicate.</summary>
 public sealed class FilterOperationContext
 {
-    internal FilterOperationContext(QueryableProvider provider) => Provider = provider;
+    internal FilterOperationContext(QueryableProvider provider, DataMemberMasks? masks = null)
+    {
+        Provider = provider;
+        Masks = masks ?? DataMemberMasks.None;
+    }
 
     public QueryableProvider Provider { get; }
+
+    /// <summary>The members the caller reads on some rows only (a handler gets them already masked).</summary>
+    internal DataMemberMasks Masks { get; }
 
     /// <summary>The value as a query parameter of <paramref name="type"/> (converted from the coerced GraphQL value).</summary>
     public Expression Parameter(object? value, Type type) => QueryParameter.Create(ValueConverter.Convert(value, type), type);

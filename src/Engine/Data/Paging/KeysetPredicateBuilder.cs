@@ -19,11 +19,11 @@ internal static class KeysetPredicateBuilder
         for (var i = 0; i < keys.Count; i++)
         {
             var key = keys[i];
-            var member = key.Path.Access(parameter);
+            var member = key.Access(parameter);
             var value = values[i];
             // "after" an ascending key means greater; "before" it, or "after" a descending one, means lower.
             var greater = after != key.Descending;
-            var beyond = greater ? Greater(member, value, key.Path.IsNullable, nullsLast) : Lower(member, value, key.Path.IsNullable, nullsLast);
+            var beyond = greater ? Greater(member, value, key.IsNullable, nullsLast) : Lower(member, value, key.IsNullable, nullsLast);
 
             var term = equalSoFar is null ? beyond : Expression.AndAlso(equalSoFar, beyond);
             result = result is null ? term : Expression.OrElse(result, term);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Graph.Engine.Authorization;
 using Graph.Engine.Data.Aggregates;
 using Graph.Engine.Data.Expressions;
 using Graph.Engine.Data.Filtering;
@@ -51,24 +52,41 @@ internal sealed class DataQueryPlan
     /// <summary>The selected aggregates (for batched nested fields, computed with the items).</summary>
     public List<AggregateTerm> AggregateTerms { get; private set; } = [];
 
-    public static DataQueryPlan Create(DataField field, IResolverContext context)
+    /// <summary>
+    /// The members the arguments and the selected aggregates read that the caller may read on some rows only
+    /// (<see cref="DataArgumentAuthorization"/>): every expression below reads them masked.
+    /// </summary>
+    public DataMemberMasks Masks { get; private set; } = DataMemberMasks.None;
+
+    /// <summary>
+    /// Whether a page's rows carry their cursor values (<see cref="CursorRow{T}"/>): a masked sort key's value is
+    /// computed by the query, never read from the node (which holds the member's real value).
+    /// </summary>
+    public bool KeysInRow => Field.Options.Paging == PagingKind.Cursor && SortKeys.Exists(k => k.Mask is not null);
+
+    public static async ValueTask<DataQueryPlan> CreateAsync(DataField field, IResolverContext context)
     {
         var plan = new DataQueryPlan(field);
         var options = field.Options;
         var arguments = context.Arguments;
         var provider = field.Provider;
 
+        // What the selection asks for first: the aggregates it selects read members too.
+        var collector = new SelectionCollector(context);
+        var itemNodes = plan.AnalyzeSelection(collector, context.FieldNodes);
+        plan.Masks = await DataArgumentAuthorization.MasksAsync(context, DataArgumentMembers.Collect(field, arguments, plan.AggregateTerms)).ConfigureAwait(false);
+
         // 1. filter
         if (field.Filter is not null && arguments.TryGetValue("where", out var where))
         {
-            plan.Predicate = FilterExpressionBuilder.Build(field.Filter, where, new FilterOperationContext(provider));
+            plan.Predicate = FilterExpressionBuilder.Build(field.Filter, where, new FilterOperationContext(provider, plan.Masks));
         }
 
         // 2. sort (the key always last, so the order is total)
         var orderLiteral = context.FieldNodes.Count > 0
             ? context.FieldNodes[0].Arguments.FirstOrDefault(a => a.Name.Value == "order")?.Value
             : null;
-        plan.SortKeys = SortExpressionBuilder.Build(field.Sort, arguments.GetValueOrDefault("order"), field.Entity.Key, orderLiteral);
+        plan.SortKeys = SortExpressionBuilder.Build(field.Sort, arguments.GetValueOrDefault("order"), field.Entity.Key, orderLiteral, plan.Masks);
 
         // 3. page
         if (options.Paging == PagingKind.Cursor)
@@ -81,13 +99,11 @@ internal sealed class DataQueryPlan
         }
 
         // 4. project
-        var collector = new SelectionCollector(context);
-        var itemNodes = plan.AnalyzeSelection(collector, context.FieldNodes);
         if (options.Projection && field.Entity.CanProject)
         {
             var builder = new ProjectionBuilder(field.Entities, collector);
             var tree = builder.Build(field.Entity, itemNodes);
-            if (options.Paging == PagingKind.Cursor)
+            if (options.Paging == PagingKind.Cursor && !plan.KeysInRow)
             {
                 foreach (var key in plan.SortKeys)
                 {
@@ -124,7 +140,7 @@ internal sealed class DataQueryPlan
         {
             var key = SortKeys[i];
             var item = Expression.Parameter(Field.Entity.ClrType, "x");
-            query = LinqMethods.Order(query, Expression.Lambda(key.Path.Access(item), item), key.Descending != Backward, first: i == 0, queryable);
+            query = LinqMethods.Order(query, Expression.Lambda(key.Access(item), item), key.Descending != Backward, first: i == 0, queryable);
         }
 
         if (Skip > 0)
@@ -138,7 +154,27 @@ internal sealed class DataQueryPlan
             query = LinqMethods.Take(query, QueryParameter.Create(size + 1), queryable);
         }
 
+        if (KeysInRow)
+        {
+            return LinqMethods.Select(query, CursorRowSelector(), queryable);
+        }
+
         return Projection is null ? query : LinqMethods.Select(query, Projection, queryable);
+    }
+
+    /// <summary><c>x =&gt; new CursorRow&lt;T&gt; { Node = projection(x), Keys = new object[] { key1(x), … } }</c>.</summary>
+    private LambdaExpression CursorRowSelector()
+    {
+        var item = Expression.Parameter(Field.Entity.ClrType, "x");
+        var rowType = typeof(CursorRow<>).MakeGenericType(item.Type);
+        var node = Projection is null ? item : ParameterReplacer.Inline(Projection, item);
+        var keys = Expression.NewArrayInit(typeof(object), SortKeys.Select(k => Expression.Convert(k.Access(item), typeof(object))));
+        return Expression.Lambda(
+            Expression.MemberInit(
+                Expression.New(rowType),
+                Expression.Bind(rowType.GetProperty(nameof(CursorRow<object>.Node))!, node),
+                Expression.Bind(rowType.GetProperty(nameof(CursorRow<object>.Keys))!, keys)),
+            item);
     }
 
     private void ReadCursorArguments(IResolverContext context)
@@ -154,7 +190,7 @@ internal sealed class DataQueryPlan
 
         Backward = last is not null;
         PageSize = first ?? last ?? Field.DefaultPageSize;
-        var types = SortKeys.Select(k => k.Path.Type).ToArray();
+        var types = SortKeys.Select(k => k.Type).ToArray();
         After = Cursor(context, "after", types);
         Before = Cursor(context, "before", types);
     }

@@ -1,6 +1,6 @@
+using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
-using Graph.Engine.Authorization;
 using Graph.Engine.Data.Aggregates;
 using Graph.Engine.Data.Expressions;
 using Graph.Engine.DataLoader;
@@ -41,44 +41,44 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
 
         // Parents resolving the same field node share one loader (same arguments and selection).
         var loader = context.DataLoader((this, context.FieldNodes[0]), () => new PageLoader(this, context));
-        await loader.Authorization.ConfigureAwait(false);
+        await loader.Plan.ConfigureAwait(false);
         return await loader.LoadAsync(_readKey(parent), context.RequestAborted).ConfigureAwait(false);
     }
 
     private sealed class PageLoader(NestedDataResolver<TParent, TKey, T> resolver, IResolverContext context) : BatchDataLoader<TKey, object>
     {
-        private readonly DataQueryPlan _plan = DataQueryPlan.Create(resolver._field, context);
+        private Task<DataQueryPlan>? _plan;
 
-        private Task? _authorization;
-
-        /// <summary>Whether the caller may read what the arguments and aggregates read: checked once for all parents.</summary>
-        public Task Authorization => _authorization ??= DataArgumentAuthorization.CheckAsync(
-            context, DataArgumentMembers.Collect(resolver._field, context.Arguments, _plan.AggregateTerms)).AsTask();
+        /// <summary>The plan all parents share (with what the caller may read of the members it reads): made once.</summary>
+        public Task<DataQueryPlan> Plan => _plan ??= DataQueryPlan.CreateAsync(resolver._field, context).AsTask();
 
         protected override async Task<IReadOnlyDictionary<TKey, object>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
         {
+            var plan = await Plan.ConfigureAwait(false);
             var field = resolver._field;
             var provider = field.Provider;
             var extras = new List<AggregateTerm>();
-            if (_plan.NeedsTotalCount)
+            if (plan.NeedsTotalCount)
             {
                 extras.Add(new AggregateTerm(AggregateKind.Count, null, null));
             }
 
-            extras.AddRange(_plan.AggregateTerms);
+            extras.AddRange(plan.AggregateTerms);
 
             var parent = Expression.Parameter(typeof(TParent), "p");
             var key = Expression.Property(parent, resolver._key);
             var collection = Expression.Property(parent, resolver._navigation);
             var bindings = new List<MemberBinding> { Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Key))!, key) };
-            if (_plan.NeedsItems)
+            if (plan.NeedsItems)
             {
-                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Items))!, LinqMethods.ToList(_plan.Page(collection, queryable: false))));
+                var items = plan.KeysInRow ? nameof(NestedRow<TKey, T>.Rows) : nameof(NestedRow<TKey, T>.Items);
+                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(items)!, LinqMethods.ToList(plan.Page(collection, queryable: false))));
             }
 
-            if (extras.Count > 0)
+            var queried = AggregateQuery.Queried(extras, plan.Masks);
+            if (queried.Count > 0)
             {
-                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Extras))!, AggregateQuery.Row(extras, _plan.Filtered(collection, queryable: false))));
+                bindings.Add(Expression.Bind(typeof(NestedRow<TKey, T>).GetProperty(nameof(NestedRow<TKey, T>.Extras))!, AggregateQuery.Row(queried, plan.Filtered(collection, queryable: false), plan.Masks)));
             }
 
             var keyList = keys.ToList();
@@ -94,7 +94,7 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
             var results = new Dictionary<TKey, object>(rows.Count);
             foreach (var row in rows)
             {
-                results[row.Key] = Result(row.Items ?? [], row.Extras, extras);
+                results[row.Key] = Result(plan, (IList?)row.Rows ?? row.Items ?? [], row.Extras, extras, queried);
             }
 
             // Parents the query did not return (gone meanwhile) get an empty page rather than null.
@@ -102,21 +102,21 @@ internal sealed class NestedDataResolver<TParent, TKey, T>
             {
                 if (!results.ContainsKey(missing))
                 {
-                    results[missing] = Result([], null, extras);
+                    results[missing] = Result(plan, new List<T>(), null, extras, queried);
                 }
             }
 
             return results;
         }
 
-        private object Result(List<T> items, object?[]? extras, List<AggregateTerm> terms)
+        private object Result(DataQueryPlan plan, IList items, object?[]? extras, List<AggregateTerm> terms, List<AggregateTerm> queried)
         {
-            var values = AggregateQuery.Read(terms, extras);
+            var values = AggregateQuery.Read(terms, queried, extras);
             var totalCount = values["count"] is int count ? count : 0;
             return PageBuilder.Create(
-                _plan,
+                plan,
                 items,
-                _plan.NeedsTotalCount ? _ => new ValueTask<int>(totalCount) : null,
+                plan.NeedsTotalCount ? _ => new ValueTask<int>(totalCount) : null,
                 resolver._field.Aggregates is null ? null : _ => new ValueTask<AggregateValues>(values));
         }
     }

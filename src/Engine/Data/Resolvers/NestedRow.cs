@@ -7,5 +7,8 @@ public sealed class NestedRow<TKey, T>
 
     public List<T>? Items { get; set; }
 
+    /// <summary>The page instead of <see cref="Items"/> when its rows carry their cursor values.</summary>
+    public List<CursorRow<T>>? Rows { get; set; }
+
     public object?[]? Extras { get; set; }
 }

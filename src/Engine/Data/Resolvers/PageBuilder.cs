@@ -53,6 +53,12 @@ internal static class PageBuilder
         {
             // Backward pages are read in reverse order; edges are always in the requested order.
             var node = items[plan.Backward ? count - 1 - i : i]!;
+            if (node is ICursorRow row)
+            {
+                edges[i] = new Edge(CursorSerializer.Serialize(row.Keys), row.Node!);
+                continue;
+            }
+
             for (var k = 0; k < keys.Count; k++)
             {
                 values[k] = keys[k].Path.Read(node);

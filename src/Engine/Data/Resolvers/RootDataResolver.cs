@@ -1,4 +1,4 @@
-using Graph.Engine.Authorization;
+using System.Collections;
 using Graph.Engine.Data.Aggregates;
 using Graph.Engine.Data.Projections;
 using Graph.Engine.Execution;
@@ -11,11 +11,9 @@ namespace Graph.Engine.Data.Resolvers;
 /// </summary>
 internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
 {
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
-
     public async ValueTask<object?> ResolveAsync(IResolverContext context)
     {
-        await DataArgumentAuthorization.CheckAsync(context, DataArgumentMembers.Collect(field, context.Arguments, [])).ConfigureAwait(false);
+        var plan = await DataQueryPlan.CreateAsync(field, context).ConfigureAwait(false);
         var result = await inner(context).ConfigureAwait(false);
         if (result is null)
         {
@@ -23,14 +21,16 @@ internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
         }
 
         var source = result as IQueryable<T> ?? ((IEnumerable<T>)result).AsQueryable();
-        var plan = DataQueryPlan.Create(field, context);
         var provider = field.Provider;
 
         List<T> items = [];
+        IList page = items;
         if (plan.NeedsItems)
         {
-            var page = source.Provider.CreateQuery<T>(plan.Page(source.Expression, queryable: true));
-            items = await provider.ToListAsync(page, context).ConfigureAwait(false);
+            var expression = plan.Page(source.Expression, queryable: true);
+            page = plan.KeysInRow
+                ? await provider.ToListAsync(source.Provider.CreateQuery<CursorRow<T>>(expression), context).ConfigureAwait(false)
+                : items = await provider.ToListAsync(source.Provider.CreateQuery<T>(expression), context).ConfigureAwait(false);
         }
 
         if (plan.Field.PageType is null)
@@ -43,13 +43,9 @@ internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
             ? _ => provider.CountAsync(filtered, context)
             : null;
         Func<IResolverContext, ValueTask<AggregateValues>>? aggregate = field.Aggregates is { } shape
-            ? async aggregateContext =>
-            {
-                var terms = AggregateQuery.Terms(shape, new SelectionCollector(aggregateContext), aggregateContext.FieldNodes);
-                await DataArgumentAuthorization.CheckAsync(aggregateContext, DataArgumentMembers.Collect(field, EmptyArguments, terms)).ConfigureAwait(false);
-                return await AggregateQuery.ExecuteAsync(filtered, terms, provider, aggregateContext).ConfigureAwait(false);
-            }
+            ? aggregateContext => AggregateQuery.ExecuteAsync(
+                filtered, AggregateQuery.Terms(shape, new SelectionCollector(aggregateContext), aggregateContext.FieldNodes), plan.Masks, provider, aggregateContext)
             : null;
-        return PageBuilder.Create(plan, items, totalCount, aggregate);
+        return PageBuilder.Create(plan, page, totalCount, aggregate);
     }
 }

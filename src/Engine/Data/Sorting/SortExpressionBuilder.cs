@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Linq.Expressions;
 using System.Reflection;
 using Graph.Engine.Data.Expressions;
 using Graph.Engine.Language;
@@ -14,8 +15,10 @@ namespace Graph.Engine.Data.Sorting;
 internal static class SortExpressionBuilder
 {
     /// <param name="literal">The argument as written (a list or object literal), when it is not a variable.</param>
-    public static List<SortKey> Build(ObjectSortInput? input, object? value, IReadOnlyList<PropertyInfo> key, ValueNode? literal = null)
+    /// <param name="masks">The members the caller reads on some rows only: their keys are masked.</param>
+    public static List<SortKey> Build(ObjectSortInput? input, object? value, IReadOnlyList<PropertyInfo> key, ValueNode? literal = null, DataMemberMasks? masks = null)
     {
+        masks ??= DataMemberMasks.None;
         var keys = new List<SortKey>();
         if (input is not null && value is IEnumerable items)
         {
@@ -30,7 +33,7 @@ internal static class SortExpressionBuilder
                         ObjectValueNode single when index == 0 => single,
                         _ => null,
                     };
-                    Collect(input, fields, itemLiteral as ObjectValueNode, [], keys);
+                    Collect(input, fields, itemLiteral as ObjectValueNode, [], keys, masks);
                 }
 
                 index++;
@@ -39,8 +42,9 @@ internal static class SortExpressionBuilder
 
         foreach (var property in key)
         {
+            // A masked key does not make the order total: the key itself still follows.
             var path = new MemberPath([property]);
-            if (!keys.Exists(k => k.Path.Equals(path)))
+            if (!keys.Exists(k => k.Path.Equals(path) && k.Mask is null))
             {
                 keys.Add(new SortKey(path, Descending: false));
             }
@@ -49,7 +53,7 @@ internal static class SortExpressionBuilder
         return keys;
     }
 
-    private static void Collect(ObjectSortInput input, IReadOnlyDictionary<string, object?> fields, ObjectValueNode? literal, List<PropertyInfo> prefix, List<SortKey> keys)
+    private static void Collect(ObjectSortInput input, IReadOnlyDictionary<string, object?> fields, ObjectValueNode? literal, List<PropertyInfo> prefix, List<SortKey> keys, DataMemberMasks masks)
     {
         foreach (var (name, value) in Written(fields, literal))
         {
@@ -64,7 +68,7 @@ internal static class SortExpressionBuilder
                 if (value is IReadOnlyDictionary<string, object?> nested)
                 {
                     var nestedLiteral = literal?.Fields.FirstOrDefault(f => f.Name.Value == name)?.Value as ObjectValueNode;
-                    Collect(field.Nested, nested, nestedLiteral, properties, keys);
+                    Collect(field.Nested, nested, nestedLiteral, properties, keys, masks);
                 }
 
                 continue;
@@ -74,9 +78,33 @@ internal static class SortExpressionBuilder
             // Sorting twice by the same member adds nothing; the first direction wins.
             if (!keys.Exists(k => k.Path.Equals(path)))
             {
-                keys.Add(new SortKey(path, value is SortEnumType.Desc));
+                keys.Add(new SortKey(path, value is SortEnumType.Desc, Mask(properties, masks)));
             }
         }
+    }
+
+    /// <summary>Whether the caller reads every member along the path on the row: null when on every row.</summary>
+    private static LambdaExpression? Mask(List<PropertyInfo> properties, DataMemberMasks masks)
+    {
+        var row = Expression.Parameter(properties[0].ReflectedType!, "x");
+        Expression instance = row;
+        Expression? all = null;
+        foreach (var property in properties)
+        {
+            if (masks.Condition(property, instance) is { } condition)
+            {
+                if (condition is ConstantExpression { Value: false })
+                {
+                    return Expression.Lambda(condition, row);
+                }
+
+                all = all is null ? condition : Expression.AndAlso(all, condition);
+            }
+
+            instance = Expression.Property(instance, property);
+        }
+
+        return all is null ? null : Expression.Lambda(all, row);
     }
 
     /// <summary>The coerced fields in the order the literal writes them (coerced order for what it lacks).</summary>
