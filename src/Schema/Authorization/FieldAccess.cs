@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Graph.Engine.Data.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 
@@ -27,17 +28,14 @@ public sealed record FieldAccess(
     public string? PolicyName => Condition is null ? null : Coordinate;
 
     /// <summary>The condition for one viewer, <c>(T row) =&gt; bool</c>, the viewer a constant whose members EF reads into parameters.</summary>
-    public LambdaExpression? ConditionFor(DataViewer viewer) =>
-        Condition is null
-            ? null
-            : Expression.Lambda(new BindViewer(Condition.Parameters[1], viewer).Visit(Condition.Body), Condition.Parameters[0]);
+    public LambdaExpression? ConditionFor(DataViewer viewer) => Condition is null ? null : Bind(Condition, viewer);
+
+    /// <summary>A rule's condition <c>(T row, DataViewer viewer) =&gt; bool</c> for one viewer: <c>(T row) =&gt; bool</c>, the viewer
+    /// a constant whose members EF reads into parameters.</summary>
+    public static LambdaExpression Bind(LambdaExpression condition, DataViewer viewer) =>
+        Expression.Lambda(ParameterReplacer.Replace(condition.Body, condition.Parameters[1], Expression.Constant(viewer)), condition.Parameters[0]);
 
     /// <summary>Whether <paramref name="viewer"/> reads it whatever the row (roles, or signed in when none are named).</summary>
     public bool AllowsWithoutRow(DataViewer viewer) =>
         IsPublic || (Roles.Count == 0 && Condition is null ? viewer.Unrestricted || viewer.UserId != Guid.Empty : viewer.HasAny([.. Roles]));
-}
-
-file sealed class BindViewer(ParameterExpression parameter, DataViewer viewer) : ExpressionVisitor
-{
-    protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? Expression.Constant(viewer) : node;
 }

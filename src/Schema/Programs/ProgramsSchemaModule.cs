@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Graph.Engine.Data.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Programs;
 using Graph.Schema.Composition;
@@ -82,20 +83,12 @@ public sealed class ProgramsSchemaModule : ISchemaModule
 
     /// <summary><paramref name="rule"/> applied to the row <paramref name="path"/> leads to.</summary>
     private static Expression<Func<TChild, DataViewer, bool>> Via<TChild, TParent>(
-        Expression<Func<TChild, TParent>> path, Expression<Func<TParent, DataViewer, bool>> rule)
-    {
-        var body = new Substitute(rule.Parameters[0], path.Body).Visit(rule.Body);
-        return Expression.Lambda<Func<TChild, DataViewer, bool>>(body, path.Parameters[0], rule.Parameters[1]);
-    }
+        Expression<Func<TChild, TParent>> path, Expression<Func<TParent, DataViewer, bool>> rule) =>
+        Expression.Lambda<Func<TChild, DataViewer, bool>>(ParameterReplacer.Replace(rule.Body, rule.Parameters[0], path.Body), path.Parameters[0], rule.Parameters[1]);
 
     private static Expression<Func<T, DataViewer, bool>> Or<T>(Expression<Func<T, DataViewer, bool>> left, Expression<Func<T, DataViewer, bool>> right)
     {
-        var body = new Substitute(right.Parameters[0], left.Parameters[0]).Visit(new Substitute(right.Parameters[1], left.Parameters[1]).Visit(right.Body));
+        var body = ParameterReplacer.Replace(ParameterReplacer.Replace(right.Body, right.Parameters[0], left.Parameters[0]), right.Parameters[1], left.Parameters[1]);
         return Expression.Lambda<Func<T, DataViewer, bool>>(Expression.OrElse(left.Body, body), left.Parameters);
-    }
-
-    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

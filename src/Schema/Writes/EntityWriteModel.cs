@@ -67,15 +67,6 @@ public sealed class EntityWriteModel
         return Fields.FirstOrDefault(f => f.Property?.GetColumnName(table) == column)?.Name;
     }
 
-    /// <summary>A condition over a row and a viewer for one viewer: <c>row =&gt; condition(row, viewer)</c>.</summary>
-    public static LambdaExpression Bind(LambdaExpression condition, DataViewer viewer) =>
-        Expression.Lambda(new ViewerBinder(condition.Parameters[1], viewer).Visit(condition.Body), condition.Parameters[0]);
-
-    private sealed class ViewerBinder(ParameterExpression parameter, DataViewer viewer) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? Expression.Constant(viewer) : node;
-    }
-
     /// <summary>
     /// The writable fields of an entity: every column its node type shows, but the key, the stamps, computed columns,
     /// <c>status</c> (moved by <c>update&lt;Type&gt;Status</c>), soft-delete stamps and the fields the module marks

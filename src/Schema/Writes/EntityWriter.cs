@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using Graph.Engine;
 using Graph.Engine.Authorization;
+using Graph.Engine.Data.Expressions;
 using Graph.Engine.Execution;
 using Graph.Persistence;
 using Graph.Persistence.Access;
@@ -186,7 +187,7 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     private async Task<bool> AnyAsync(GraphDbContext db, Guid key, LambdaExpression condition, DataViewer viewer, IResolverContext context)
     {
-        var bound = EntityWriteModel.Bind(condition, viewer);
+        var bound = FieldAccess.Bind(condition, viewer);
         return await (Task<bool>)AnyMethod.MakeGenericMethod(model.ClrType).Invoke(null, [db, key, bound, context.RequestAborted])!;
     }
 
@@ -198,17 +199,10 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     private static LambdaExpression Or(List<LambdaExpression> conditions)
     {
-        var row = conditions[0].Parameters[0];
-        var viewer = conditions[0].Parameters[1];
-        var body = conditions.Skip(1).Aggregate(conditions[0].Body, (left, next) =>
-            Expression.OrElse(left, new Rebind(next.Parameters[0], row, next.Parameters[1], viewer).Visit(next.Body)));
+        var (row, viewer) = (conditions[0].Parameters[0], conditions[0].Parameters[1]);
+        var body = conditions.Skip(1).Aggregate(conditions[0].Body, (left, next) => Expression.OrElse(left,
+            ParameterReplacer.Replace(ParameterReplacer.Replace(next.Body, next.Parameters[0], row), next.Parameters[1], viewer)));
         return Expression.Lambda(body, row, viewer);
-    }
-
-    private sealed class Rebind(ParameterExpression fromRow, ParameterExpression toRow, ParameterExpression fromViewer, ParameterExpression toViewer) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == fromRow ? toRow : node == fromViewer ? toViewer : node;
     }
 
     private static GraphQLException Refused(DataViewer viewer, string message) =>

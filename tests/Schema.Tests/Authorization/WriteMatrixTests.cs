@@ -235,7 +235,7 @@ public sealed class WriteMatrixTests(GraphFixture graph) : IClassFixture<GraphFi
     {
         var granted = new HashSet<Guid>();
         foreach (var rule in rules.Where(r => r.Condition is not null))
-            granted.UnionWith(await IdsAsync(clrType, DataViewer.System, EntityWriteModel.Bind(rule.Condition!, viewer)));
+            granted.UnionWith(await IdsAsync(clrType, DataViewer.System, FieldAccess.Bind(rule.Condition!, viewer)));
         return granted;
     }
 

@@ -92,7 +92,7 @@ public sealed partial class SeedAttributeFieldTests
     [Fact]
     public void Every_type_implements_node()
     {
-        foreach (var typeName in TypeOfTable.Values)
+        foreach (var typeName in TypeOfTable.Where(t => !SecretTables.Contains(t.Key)).Select(t => t.Value))
         {
             var type = Assert.IsType<ObjectType>(Schema.GetType(typeName));
             Assert.Contains(type.Interfaces, i => i.Name == "Node");

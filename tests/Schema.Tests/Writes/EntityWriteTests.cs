@@ -206,6 +206,47 @@ public sealed class EntityWriteTests(GraphFixture graph) : IClassFixture<GraphFi
     }
 
     [Fact]
+    public async Task A_delete_failing_deep_in_its_cascade_leaves_every_row_and_no_event()
+    {
+        // James's account cascades to his pets, bookings, their items and reports; one report refuses to go.
+        var james = DemoIds.For("user/james");
+        await using (var db = graph.CreateContext())
+        {
+            var report = await db.Set<TestReport>().Where(r => r.BookingItem.Booking.UserId == james).Select(r => r.Id).FirstAsync();
+            await Graph.Testing.Postgres.Sql.ExecuteAsync(graph.ConnectionString, $$"""
+                CREATE FUNCTION refuse_report_delete() RETURNS trigger LANGUAGE plpgsql AS $f$
+                BEGIN IF OLD.id = '{{report}}' THEN RAISE EXCEPTION 'kept for the test'; END IF; RETURN OLD; END $f$;
+                CREATE TRIGGER refuse_report_delete BEFORE DELETE ON test_reports FOR EACH ROW EXECUTE FUNCTION refuse_report_delete();
+                """);
+        }
+
+        async Task<(int, int, int, int)> CountsAsync()
+        {
+            await using var db = graph.CreateContext();
+            return (await db.Set<User>().CountAsync(u => u.Id == james), await db.Set<Pet>().CountAsync(p => p.UserId == james),
+                await db.Set<Booking>().CountAsync(b => b.UserId == james), await db.Set<TestReport>().CountAsync(r => r.BookingItem.Booking.UserId == james));
+        }
+
+        var before = await CountsAsync();
+        Assert.True(before.Item2 > 0 && before.Item3 > 0 && before.Item4 > 0);
+        var events = graph.Published.Events.Count;
+        try
+        {
+            var failed = await graph.ExecuteAsAsync(Callers.As(Role.Admin), "mutation($id: ID!) { deleteUser(input: { id: $id }) { user { id } } }",
+                Vars(new { id = NodeId.Format("User", james) }));
+            Assert.True(failed.TryGetProperty("errors", out _), failed.GetRawText());
+            Assert.Equal(before, await CountsAsync());
+            Assert.Equal(events, graph.Published.Events.Count);
+            Assert.Empty(await graph.OutboxPayloadsAsync("nodeChanged:User", james));
+        }
+        finally
+        {
+            await Graph.Testing.Postgres.Sql.ExecuteAsync(graph.ConnectionString,
+                "DROP TRIGGER refuse_report_delete ON test_reports; DROP FUNCTION refuse_report_delete();");
+        }
+    }
+
+    [Fact]
     public async Task Only_admin_sets_roles()
     {
         var me = NodeId.Format("User", Priya);
