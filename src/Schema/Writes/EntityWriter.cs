@@ -38,11 +38,7 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     public async ValueTask<object?> CreateAsync(IResolverContext context)
     {
-        var input = Input(context);
-        var (db, outbox, viewer) = Services(context);
-        var rules = model.RulesFor(WriteOperations.Create);
-        db.ChangeTracker.Clear();
-
+        var (input, db, outbox, viewer, rules) = Begin(context, WriteOperations.Create);
         var entity = (Entity)Activator.CreateInstance(model.ClrType)!;
         foreach (var field in model.Fields.Where(f => f.Target is not null && model.Writes.CallerDefaults.Contains(f.NodeField) && !input.ContainsKey(f.Name)))
         {
@@ -69,70 +65,97 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     public async ValueTask<object?> UpdateAsync(IResolverContext context)
     {
-        var input = Input(context);
-        var (db, outbox, viewer) = Services(context);
-        var rules = model.RulesFor(WriteOperations.Update);
-        db.ChangeTracker.Clear();
-        var id = (string)input["id"]!;
-        if (!NodeKeys.TryParse(id, model.TypeName, out var key))
-            return WritePayload.Failed(NotFoundError.For(model.TypeName, id));
+        var write = Begin(context, WriteOperations.Update);
+        var (refused, transaction, entity, key) = await OpenRowAsync(write, context);
+        if (refused is not null)
+            return refused;
+        await using var _ = transaction;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
-        if (await LockAsync(db, key, id, rules, viewer, input, context) is { } locked)
-            return locked;
-        var entity = (Entity)db.ChangeTracker.Entries().Single().Entity;
-
+        var (input, db, outbox, viewer, rules) = write;
         var values = input.Where(p => p.Key is not ("id" or "expectedUpdatedAt")).ToDictionary();
-        var errors = await ApplyAsync(entity, values, [], db, viewer, context);
+        var errors = await ApplyAsync(entity!, values, [], db, viewer, context);
         if (errors.Count > 0)
             return new WritePayload(null, errors);
 
-        var changed = ChangedFields(db, entity, values);
+        var changed = ChangedFields(db, entity!, values);
         if (changed.Count == 0)
             return new WritePayload(entity, null);
         if (await SaveAsync(db, context) is { } refusal)
             return WritePayload.Failed(refusal);
         await AuthorizeAfterAsync(db, rules, values, key, viewer, context);
 
-        var change = new NodeChange(ChangeOperation.Updated, model.TypeName, key, changed, entity.UpdatedAt);
-        await ChangeCommit.CommitAsync(transaction, outbox, context.RequestAborted, change.Event);
+        var change = new NodeChange(ChangeOperation.Updated, model.TypeName, key, changed, entity!.UpdatedAt);
+        await ChangeCommit.CommitAsync(transaction!, outbox, context.RequestAborted, change.Event);
         return new WritePayload(entity, null);
     }
 
     public async ValueTask<object?> DeleteAsync(IResolverContext context)
     {
-        var input = Input(context);
-        var (db, outbox, viewer) = Services(context);
-        var rules = model.RulesFor(WriteOperations.Delete);
-        db.ChangeTracker.Clear();
-        var id = (string)input["id"]!;
-        if (!NodeKeys.TryParse(id, model.TypeName, out var key))
-            return WritePayload.Failed(NotFoundError.For(model.TypeName, id));
+        var write = Begin(context, WriteOperations.Delete);
+        var (refused, transaction, entity, key) = await OpenRowAsync(write, context);
+        if (refused is not null)
+            return refused;
+        await using var _ = transaction;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
-        if (await LockAsync(db, key, id, rules, viewer, input, context) is { } locked)
-            return locked;
-        var entity = (Entity)db.ChangeTracker.Entries().Single().Entity;
-
+        var db = write.Db;
         var snapshot = await SnapshotAsync(db, key, context);
         var deletedAt = DateTimeOffset.UtcNow;
         if (model.SoftDelete is { } softDelete)
-            db.Entry(entity).Property(softDelete.Name).CurrentValue = deletedAt;
+            db.Entry(entity!).Property(softDelete.Name).CurrentValue = deletedAt;
         else
-            db.Remove(entity);
+            db.Remove(entity!);
         if (await SaveAsync(db, context) is { } refusal)
             return WritePayload.Failed(refusal is ValidationError ? new ValidationError($"The {model.TypeName} is still referred to: {refusal.Message}", "id") : refusal);
 
         var change = new NodeChange(ChangeOperation.Deleted, model.TypeName, key, [], deletedAt, snapshot);
-        await ChangeCommit.CommitAsync(transaction, outbox, context.RequestAborted, change.Event);
+        await ChangeCommit.CommitAsync(transaction!, write.Outbox, context.RequestAborted, change.Event);
         return new WritePayload(entity, null);
     }
 
-    private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>
-        (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+    /// <summary>What one write works with: its input, the request's context (cleared of what an earlier mutation of the
+    /// request left tracked), the outbox, the caller and the rules of the operation.</summary>
+    private sealed record Write(
+        IReadOnlyDictionary<string, object?> Input, GraphDbContext Db, IEventOutbox Outbox, DataViewer Viewer, IReadOnlyList<WriteAccess> Rules);
 
-    private static (GraphDbContext Db, IEventOutbox Outbox, DataViewer Viewer) Services(IResolverContext context) =>
-        (context.Services.GetRequiredService<GraphDbContext>(), context.Services.GetRequiredService<IEventOutbox>(), Viewers.Of(context));
+    private Write Begin(IResolverContext context, WriteOperations operation)
+    {
+        var db = context.Services.GetRequiredService<GraphDbContext>();
+        db.ChangeTracker.Clear();
+        return new Write(
+            (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!,
+            db,
+            context.Services.GetRequiredService<IEventOutbox>(),
+            Viewers.Of(context),
+            model.RulesFor(operation));
+    }
+
+    /// <summary>
+    /// For an update or a delete: the row of <c>input.id</c>, locked in a new transaction and allowed to the caller
+    /// (<see cref="LockAsync"/>); or the refusal, with no transaction left open.
+    /// </summary>
+    private async Task<(WritePayload? Refused, IDbContextTransaction? Transaction, Entity? Entity, Guid Key)> OpenRowAsync(Write write, IResolverContext context)
+    {
+        var id = (string)write.Input["id"]!;
+        if (!NodeKeys.TryParse(id, model.TypeName, out var key))
+            return (WritePayload.Failed(NotFoundError.For(model.TypeName, id)), null, null, key);
+
+        var transaction = await write.Db.Database.BeginTransactionAsync(context.RequestAborted);
+        try
+        {
+            if (await LockAsync(write.Db, key, id, write.Rules, write.Viewer, write.Input, context) is { } refused)
+            {
+                await transaction.DisposeAsync();
+                return (refused, null, null, key);
+            }
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+
+        return (null, transaction, (Entity)write.Db.ChangeTracker.Entries().Single().Entity, key);
+    }
 
     /// <summary>
     /// Locks the row (FOR UPDATE, through the row rules: a row the caller cannot read is not found), asks the rules

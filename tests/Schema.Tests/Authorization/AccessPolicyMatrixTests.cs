@@ -175,23 +175,8 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
     private static Type EntityType(string typeName) =>
         typeof(GraphDbContext).Assembly.GetTypes().Single(t => t.Name == typeName && typeof(Entity).IsAssignableFrom(t));
 
-    /// <summary>Ids of <paramref name="clrType"/> (at most one <c>nodes</c> request's worth) that the viewer reads and the predicate holds for.</summary>
-    private async Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null)
-    {
-        await using var db = graph.CreateContext();
-        db.ReadFor(new DataViewerScope { Viewer = viewer });
-        var method = typeof(AccessPolicyMatrixTests).GetMethod(nameof(IdsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        return await (Task<List<Guid>>)method.MakeGenericMethod(clrType).Invoke(null, [db, predicate])!;
-    }
-
-    private static Task<List<Guid>> IdsOf<T>(GraphDbContext db, LambdaExpression? predicate)
-        where T : Entity
-    {
-        IQueryable<T> rows = db.Set<T>();
-        if (predicate is not null)
-            rows = rows.Where((Expression<Func<T, bool>>)predicate);
-        return rows.OrderBy(e => e.Id).Select(e => e.Id).Take(NodeQueries.MaxNodesPerRequest).ToListAsync();
-    }
+    private Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null) =>
+        graph.IdsAsync(clrType, viewer, predicate, NodeQueries.MaxNodesPerRequest);
 
     /// <summary>(node index, field) of every authorization error at <c>nodes[i].field</c>.</summary>
     private static HashSet<(int, string)> Refusals(JsonElement response)

@@ -239,22 +239,8 @@ public sealed class WriteMatrixTests(GraphFixture graph) : IClassFixture<GraphFi
         return granted;
     }
 
-    private async Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null)
-    {
-        await using var db = graph.CreateContext();
-        db.ReadFor(new DataViewerScope { Viewer = viewer });
-        var method = typeof(WriteMatrixTests).GetMethod(nameof(IdsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-        return await (Task<List<Guid>>)method.MakeGenericMethod(clrType).Invoke(null, [db, predicate])!;
-    }
-
-    private static Task<List<Guid>> IdsOf<T>(GraphDbContext db, LambdaExpression? predicate)
-        where T : Entity
-    {
-        IQueryable<T> rows = db.Set<T>();
-        if (predicate is not null)
-            rows = rows.Where((Expression<Func<T, bool>>)predicate);
-        return rows.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
-    }
+    private Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null) =>
+        graph.IdsAsync(clrType, viewer, predicate);
 
     private static Type EntityType(string typeName) =>
         typeof(GraphDbContext).Assembly.GetTypes().Single(t => t.Name == typeName && typeof(Entity).IsAssignableFrom(t));

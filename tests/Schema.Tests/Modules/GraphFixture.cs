@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Text.Json;
 using Graph.Engine.Authorization;
@@ -90,6 +91,25 @@ public sealed class GraphFixture : IAsyncLifetime
                 ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = user },
             });
         return JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
+    }
+
+    /// <summary>The keys of <paramref name="clrType"/> rows that <paramref name="viewer"/> reads (its row rules) and
+    /// <paramref name="predicate"/> holds for, in key order, asked apart from GraphQL.</summary>
+    public async Task<List<Guid>> IdsAsync(Type clrType, DataViewer viewer, LambdaExpression? predicate = null, int take = int.MaxValue)
+    {
+        await using var db = CreateContext();
+        db.ReadFor(new DataViewerScope { Viewer = viewer });
+        var method = typeof(GraphFixture).GetMethod(nameof(IdsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        return await (Task<List<Guid>>)method.MakeGenericMethod(clrType).Invoke(null, [db, predicate, take])!;
+    }
+
+    private static Task<List<Guid>> IdsOf<T>(GraphDbContext db, LambdaExpression? predicate, int take)
+        where T : Graph.Persistence.Model.Entity
+    {
+        IQueryable<T> rows = db.Set<T>();
+        if (predicate is not null)
+            rows = rows.Where((Expression<Func<T, bool>>)predicate);
+        return rows.OrderBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync();
     }
 
     /// <summary>The payloads the outbox holds for one node on <paramref name="topic"/>, oldest first.</summary>
