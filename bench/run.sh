@@ -6,7 +6,8 @@
 # prints a table and, last,
 #   ratios: list=X nested=Y byId=Z create=W vs postgraphile; list=A nested=B byId=C create=D vs raw-sql
 # (our throughput divided by theirs). bench/README.md describes the workloads. Everything it starts is stopped
-# at exit. Overrides: BENCH_SCALE, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_SECONDS, BENCH_POOL_SIZE, BENCH_KEEP=1
+# at exit. Overrides: BENCH_SCALE, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_SECONDS, BENCH_POOL_SIZE, BENCH_KEEP=1,
+# BENCH_WORKLOADS (a comma-separated subset, e.g. create)
 # (keep the work directory: logs, results, pg_stat_statements).
 set -euo pipefail
 

@@ -66,6 +66,25 @@ public sealed class WebhookDocumentsTests(GraphFixture graph) : IClassFixture<Gr
         Assert.Equal("AUTH_NOT_AUTHORIZED", hidden.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task A_webhook_on_nodeChanged_gets_the_changes_its_owner_may_read()
+    {
+        const string document = "subscription { nodeChanged(types: [\"Pet\"]) { operation typeName changedFields node { id ... on Pet { name } } } }";
+        var customer = Callers.AccountId(Role.Customer);
+        Assert.Equal("nodeChanged", (await Documents.RegisterAsync(document, customer, [Role.Customer], CancellationToken.None)).Topic);
+
+        var own = await Sql.ScalarAsync<Guid>(graph.ConnectionString, $"SELECT id FROM pets WHERE user_id = '{customer}' ORDER BY id LIMIT 1");
+        var other = await Sql.ScalarAsync<Guid>(graph.ConnectionString, $"SELECT id FROM pets WHERE user_id <> '{customer}' ORDER BY id LIMIT 1");
+        OutboxEvent Changed(Guid pet) => new(Guid.CreateVersion7(), 1, "nodeChanged:Pet",
+            JsonSerializer.SerializeToElement(new Graph.Schema.Writes.NodeChange(Graph.Schema.Writes.ChangeOperation.Updated, "Pet", pet, ["name"], DateTimeOffset.UtcNow), JsonSerializerOptions.Web),
+            DateTimeOffset.UtcNow);
+
+        var payload = await Documents.ExecuteAsync(document, customer, [Role.Customer], Changed(own), CancellationToken.None);
+        var changed = JsonDocument.Parse(payload!).RootElement.GetProperty("data").GetProperty("nodeChanged");
+        Assert.Equal(("UPDATED", "Pet", NodeId.Format("Pet", own)), (changed.GetProperty("operation").GetString(), changed.GetProperty("typeName").GetString(), changed.GetProperty("node").GetProperty("id").GetString()));
+        Assert.Null(await Documents.ExecuteAsync(document, customer, [Role.Customer], Changed(other), CancellationToken.None));
+    }
+
     private static OutboxEvent Event(Guid booking) => new(
         Guid.CreateVersion7(),
         1,
