@@ -24,10 +24,8 @@ public enum WriteOperations
 public sealed record WriteAccess(
     string TypeName, WriteOperations Operations, IReadOnlyList<Role> Roles, string? ConditionText = null, LambdaExpression? Condition = null)
 {
+    /// <summary>Whether the roles allow the caller this write on any row they read.</summary>
     public bool AllowsWithoutRow(DataViewer viewer) => viewer.HasAny([.. Roles]);
-
-    /// <summary>Whether the caller could pass this rule on some row: the roles, or the condition when signed in.</summary>
-    public bool MayApply(DataViewer viewer) => AllowsWithoutRow(viewer) || (Condition is not null && viewer.UserId != Guid.Empty);
 }
 
 /// <summary>
