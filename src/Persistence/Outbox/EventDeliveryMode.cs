@@ -4,7 +4,7 @@ namespace Graph.Persistence.Outbox;
 public enum EventDeliveryMode
 {
     /// <summary>
-    /// The writer issues <c>pg_notify</c> in the change's transaction; every instance LISTENs and publishes
+    /// The outbox table's trigger issues <c>pg_notify</c> in the change's transaction; every instance LISTENs and publishes
     /// what it hears, catching up from the table after a reconnect. Works for one instance and for many.
     /// </summary>
     Postgres,

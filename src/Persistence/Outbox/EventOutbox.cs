@@ -15,23 +15,11 @@ public sealed class EventOutbox(
     IEnumerable<IOutboxEventSink> sinks,
     ILogger<EventOutbox> logger) : IEventOutbox
 {
-    // One statement, so the NOTIFY cannot be forgotten: it is queued in the transaction and sent on commit.
-    private const string InsertAndNotify = """
-        WITH e AS (
-            INSERT INTO event_outbox (topic, payload, published_at) VALUES ($1, $2, now())
-            RETURNING id, sequence, topic, payload, created_at
-        ), m AS (
-            SELECT e.*, jsonb_build_object('s', e.sequence, 'i', e.id, 't', e.topic, 'c', e.created_at) AS head FROM e
-        )
-        SELECT id, sequence, created_at,
-               pg_notify($3, CASE WHEN octet_length((head || jsonb_build_object('p', payload))::text) <= $4
-                                  THEN (head || jsonb_build_object('p', payload))::text
-                                  ELSE head::text END)
-        FROM m
-        """;
-
+    // The table's trigger sends the NOTIFY of a row that names a channel (Postgres mode): queued in the transaction,
+    // delivered on commit.
     private const string Insert = """
-        INSERT INTO event_outbox (topic, payload) VALUES ($1, $2) RETURNING id, sequence, created_at
+        INSERT INTO event_outbox (topic, payload, published_at, notify_channel, notify_limit) VALUES ($1, $2, $3, $4, $5)
+        RETURNING id, sequence, created_at
         """;
 
     /// <summary>Claim-then-publish: whoever's UPDATE marks the row publishes it, so the writer and the
@@ -60,14 +48,12 @@ public sealed class EventOutbox(
         var connection = npgsqlTransaction.Connection
             ?? throw new InvalidOperationException("The transaction has already completed.");
         var postgres = _options.Mode == EventDeliveryMode.Postgres;
-        await using var command = new NpgsqlCommand(postgres ? InsertAndNotify : Insert, connection, npgsqlTransaction);
+        await using var command = new NpgsqlCommand(Insert, connection, npgsqlTransaction);
         command.Parameters.Add(new NpgsqlParameter { Value = topic });
         command.Parameters.Add(new NpgsqlParameter { Value = payload.GetRawText(), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        if (postgres)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = _options.Channel });
-            command.Parameters.Add(new NpgsqlParameter { Value = _options.InlinePayloadLimit });
-        }
+        command.Parameters.Add(new NpgsqlParameter { Value = postgres ? DateTimeOffset.UtcNow : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = postgres ? _options.Channel : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = postgres ? _options.InlinePayloadLimit : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -80,6 +66,35 @@ public sealed class EventOutbox(
         }
 
         return written;
+    }
+
+    public OutboxEntry Entry<TPayload>(string topic, TPayload payload)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topic);
+        var postgres = _options.Mode == EventDeliveryMode.Postgres;
+        return new OutboxEntry
+        {
+            Id = Guid.CreateVersion7(),
+            Topic = topic,
+            Payload = JsonSerializer.Serialize(payload, PayloadSerializerOptions),
+            PublishedAt = postgres ? DateTimeOffset.UtcNow : null,
+            NotifyChannel = postgres ? _options.Channel : null,
+            NotifyLimit = postgres ? _options.InlinePayloadLimit : null,
+        };
+    }
+
+    public async Task PublishSavedAsync(IReadOnlyCollection<OutboxEntry> entries, CancellationToken cancellationToken = default)
+    {
+        if (_options.Mode == EventDeliveryMode.Postgres || entries.Count == 0)
+            return;
+        try
+        {
+            await ClaimAndPublishAsync([.. entries.Select(e => e.Id)], cancellationToken);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            logger.LogWarning(exception, "Publishing {Count} committed outbox events failed; the sweeper will publish them", entries.Count);
+        }
     }
 
     public async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Graph.Persistence.Outbox;
 
 /// <summary>
-/// The NOTIFY payload the writer's statement builds: <c>{"s": sequence, "i": id, "t": topic, "c": created_at,
+/// The NOTIFY payload the outbox table's trigger builds: <c>{"s": sequence, "i": id, "t": topic, "c": created_at,
 /// "p": payload}</c>, without <c>"p"</c> when the whole would exceed the inline limit (the receiver then
 /// reads the row by id).
 /// </summary>

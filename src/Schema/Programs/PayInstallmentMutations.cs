@@ -71,20 +71,14 @@ public sealed class PayInstallmentMutations
             installment.PaidAt = paidAt;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         var recorded = new NodeChange(ChangeOperation.Created, "Payment", payment.Id, ["installment", "enrollment", "amount", "paidAt", "processedBy"], paidAt).Event;
-        if (installment.Status == previous)
-        {
-            var paid = new NodeChange(ChangeOperation.Updated, "Installment", installment.Id, ["amountPaid"], paidAt).Event;
-            await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, recorded, paid);
-        }
-        else
-        {
-            var change = new StatusChange(
-                installment.Id, StatusTransitions<InstallmentStatus>.Name(previous), StatusTransitions<InstallmentStatus>.Name(installment.Status), paidAt);
-            await ChangeCommit.CommitAsync(
-                transaction, outbox, cancellationToken, recorded, change.Event(InstallmentStatusSubscriptions.Field), change.NodeChange("Installment", "amountPaid", "paidAt"));
-        }
+        var change = new StatusChange(
+            installment.Id, StatusTransitions<InstallmentStatus>.Name(previous), StatusTransitions<InstallmentStatus>.Name(installment.Status), paidAt);
+        var events = installment.Status == previous
+            ? ChangeCommit.Announce(db, outbox, recorded, new NodeChange(ChangeOperation.Updated, "Installment", installment.Id, ["amountPaid"], paidAt).Event)
+            : ChangeCommit.Announce(db, outbox, recorded, change.Event(InstallmentStatusSubscriptions.Field), change.NodeChange("Installment", "amountPaid", "paidAt"));
+        await db.SaveChangesAsync(cancellationToken);
+        await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
 
         return new PayInstallmentPayload { Installment = installment, Payment = payment };
     }

@@ -42,9 +42,10 @@ public static class StatusMutation
 
         var changedAt = DateTimeOffset.UtcNow;
         field.Apply(node, status, changedAt);
-        await db.SaveChangesAsync(cancellationToken);
         var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
-        await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, change.Event(field.EventField), change.NodeChange(field.TypeName));
+        var events = ChangeCommit.Announce(db, outbox, change.Event(field.EventField), change.NodeChange(field.TypeName));
+        await db.SaveChangesAsync(cancellationToken);
+        await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         return (node, null);
     }
 }

@@ -49,7 +49,7 @@ public sealed class NodeChangedSubscriptions
     public async Task<IAsyncEnumerable<NodeChangedEvent>> NodeChanged(
         IResolverContext context, IReadOnlyList<string>? types = null, IReadOnlyList<ChangeOperation>? operations = null)
     {
-        var known = GraphModel.Instance.GetEntityTypes().ToDictionary(e => e.ClrType.Name, StringComparer.Ordinal);
+        var known = GraphModel.Instance.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)).ToDictionary(e => e.ClrType.Name, StringComparer.Ordinal);
         if (types?.FirstOrDefault(t => !known.ContainsKey(t)) is { } unknown)
             throw new GraphQLException($"`{unknown}` is not a node type.", "NODE_TYPE_UNKNOWN");
 

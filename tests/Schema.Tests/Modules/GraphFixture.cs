@@ -32,6 +32,8 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public SqlRecorder Sql { get; } = new();
 
+    public TransactionRecorder Transactions { get; } = new();
+
     /// <summary>What the outbox published after each commit (InProcess mode: no listener needed).</summary>
     public RecordingSink Published { get; } = new();
 
@@ -42,7 +44,7 @@ public sealed class GraphFixture : IAsyncLifetime
         await _database.InitializeAsync();
         var services = new ServiceCollection();
         services.AddPooledDbContextFactory<GraphDbContext>(o =>
-            PersistenceServiceCollectionExtensions.ConfigureDbContext(o, _database.DataSource).AddInterceptors(Sql));
+            PersistenceServiceCollectionExtensions.ConfigureDbContext(o, _database.DataSource).AddInterceptors(Sql, Transactions));
         services.AddScoped<DataViewerScope>();
         services.AddScoped(PersistenceServiceCollectionExtensions.ScopedContext);
         services.AddSingleton<IEventOutbox>(new EventOutbox(
@@ -111,6 +113,10 @@ public sealed class GraphFixture : IAsyncLifetime
             rows = rows.Where((Expression<Func<T, bool>>)predicate);
         return rows.OrderBy(e => e.Id).Select(e => e.Id).Take(take).ToListAsync();
     }
+
+    /// <summary>How many events the outbox holds on <paramref name="topic"/>.</summary>
+    public Task<long> OutboxCountAsync(string topic) =>
+        Graph.Testing.Postgres.Sql.ScalarAsync<long>(_database.DataSource, $"SELECT count(*) FROM event_outbox WHERE topic = '{topic}'");
 
     /// <summary>The payloads the outbox holds for one node on <paramref name="topic"/>, oldest first.</summary>
     public async Task<List<JsonElement>> OutboxPayloadsAsync(string topic, Guid id)

@@ -55,6 +55,39 @@ public sealed class EntityWriteTests(GraphFixture graph) : IClassFixture<GraphFi
     }
 
     [Fact]
+    public async Task A_create_the_roles_allow_is_one_statement_batch_with_its_event()
+    {
+        var owner = NodeId.Format("User", Priya);
+        var input = Vars(new { input = new { name = "Batch", species = "Dog", ownerId = owner } });
+        await graph.RunAsAsync(Callers.As(Role.Admin), CreatePet, input);
+
+        graph.Sql.Clear();
+        graph.Transactions.Clear();
+        var created = await graph.RunAsAsync(Callers.As(Role.Admin), "mutation($input: CreatePetInput!) { createPet(input: $input) { pet { id } errors { message } } }", input);
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("createPet").GetProperty("errors").ValueKind);
+        var command = Assert.Single(graph.Sql.Commands);
+        Assert.Contains("INSERT INTO pets", command);
+        Assert.Contains("INSERT INTO event_outbox", command);
+        Assert.Equal(0, graph.Transactions.Started);
+
+        // Without a transaction of ours the batch is still all or nothing: a missing owner (the admin's reference is not
+        // looked up; the foreign key refuses it) leaves no event either.
+        var events = (await graph.OutboxCountAsync("nodeChanged:Pet"));
+        var nobody = NodeId.Format("User", Guid.CreateVersion7());
+        var refused = await graph.RunAsAsync(Callers.As(Role.Admin), CreatePet, Vars(new { input = new { name = "Orphan", species = "Dog", ownerId = nobody } }));
+        var error = Assert.Single(refused.GetProperty("createPet").GetProperty("errors").EnumerateArray());
+        Assert.Equal(("ValidationError", "ownerId"), (error.GetProperty("__typename").GetString(), error.GetProperty("field").GetString()));
+        Assert.Equal(events, await graph.OutboxCountAsync("nodeChanged:Pet"));
+
+        // A customer's create is checked after the insert, inside a transaction: the insert batch, then the check.
+        graph.Sql.Clear();
+        graph.Transactions.Clear();
+        await graph.RunAsAsync(Callers.As(Role.Customer), CreatePet, Vars(new { input = new { name = "Checked", species = "Cat" } }));
+        Assert.Contains(graph.Sql.Commands, c => c.Contains("INSERT INTO pets") && c.Contains("INSERT INTO event_outbox"));
+        Assert.Equal(1, graph.Transactions.Started);
+    }
+
+    [Fact]
     public async Task A_reference_of_another_type_or_out_of_sight_is_a_validation_error_on_that_field()
     {
         var booking = NodeId.Format("Booking", DemoIds.For("booking/bruno-wellness"));

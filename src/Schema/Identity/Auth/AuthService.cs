@@ -102,6 +102,8 @@ public sealed class AuthService(
         user.LastLoginAt = now;
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         Db.Set<User>().Add(user);
+        var created = new NodeChange(ChangeOperation.Created, "User", user.Id, ["email", "firstName", "lastName", "phone", "roles", "userType"], now);
+        var events = ChangeCommit.Announce(Db, outbox, created.Event);
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
@@ -113,8 +115,7 @@ public sealed class AuthService(
         }
 
         var signedIn = await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
-        var created = new NodeChange(ChangeOperation.Created, "User", user.Id, ["email", "firstName", "lastName", "phone", "roles", "userType"], user.CreatedAt);
-        await ChangeCommit.CommitAsync(transaction, outbox, cancellationToken, created.Event);
+        await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         logger.LogInformation("Account {UserId} registered.", user.Id);
         return new RegisterPayload { AccessToken = signedIn.AccessToken, RefreshToken = signedIn.RefreshToken, ExpiresAt = signedIn.ExpiresAt, User = user };
     }
