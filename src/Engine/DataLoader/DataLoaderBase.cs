@@ -2,14 +2,19 @@ namespace Graph.Engine.DataLoader;
 
 /// <summary>
 /// Batches and caches loads by key for one request (the DataLoader pattern): every key asked for before the next
-/// dispatch goes to one fetch; asking for a key again returns the same task. Loaders are per request — get them from
+/// dispatch goes to one fetch, and each key is fetched once. Loaders are per request — get them from
 /// <see cref="DataLoaderScope"/> (<c>context.DataLoader&lt;T&gt;()</c>) — so the cache never outlives the request.
 /// </summary>
+/// <remarks>
+/// Each load of a key whose batch is still pending gets a task of its own. A task awaited by several async methods
+/// runs only the first continuation inline and queues the others to the thread pool, outside the scheduler's
+/// counted work; their loads would then miss the next batch and split a level over several fetches.
+/// </remarks>
 public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     where TKey : notnull
 {
     private readonly object _sync = new();
-    private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _cache;
+    private readonly Dictionary<TKey, Entry> _cache;
     private List<TKey> _pending = [];
     private DataLoaderScope? _scope;
 
@@ -18,21 +23,24 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     /// <summary>The value for <paramref name="key"/>, loaded in the next batch (or from this request's cache).</summary>
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
-        TaskCompletionSource<TValue> completion;
-        bool first;
+        Task<TValue> task;
+        var first = false;
         lock (_sync)
         {
-            if (_cache.TryGetValue(key, out var cached))
+            if (!_cache.TryGetValue(key, out var entry))
             {
-                return cached.Task;
+                // Continuations run inline when the batch completes (inside the scheduler's work scope), so the loads
+                // they make join the next batch instead of racing it.
+                entry = new Entry();
+                _cache[key] = entry;
+                _pending.Add(key);
+                first = _pending.Count == 1;
+                task = entry.Completion.Task;
             }
-
-            // Continuations run inline when the batch completes (inside the scheduler's work scope), so the loads
-            // they make join the next batch instead of racing it.
-            completion = new TaskCompletionSource<TValue>();
-            _cache[key] = completion;
-            _pending.Add(key);
-            first = _pending.Count == 1;
+            else
+            {
+                task = entry.Share();
+            }
         }
 
         if (first)
@@ -40,10 +48,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             Scope.RequestDispatch();
         }
 
-        return cancellationToken.CanBeCanceled ? completion.Task.WaitAsync(cancellationToken) : completion.Task;
+        return cancellationToken.CanBeCanceled && !task.IsCompleted ? task.WaitAsync(cancellationToken) : task;
     }
 
-    /// <summary>The values for <paramref name="keys"/>, in key order (one batch for all of them).</summary>
+/// <summary>The values for <paramref name="keys"/>, in key order (one batch for all of them).</summary>
     public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken = default)
     {
         var tasks = new Task<TValue>[keys.Count];
@@ -96,21 +104,63 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                TaskCompletionSource<TValue> completion;
+                Entry entry;
+                List<TaskCompletionSource<TValue>>? sharers;
                 lock (_sync)
                 {
-                    completion = _cache[batch[i]];
+                    entry = _cache[batch[i]];
+                    sharers = entry.Settle();
                 }
 
-                if (error is not null)
+                Complete(entry.Completion, i);
+                foreach (var sharer in sharers ?? [])
                 {
-                    completion.TrySetException(error);
-                }
-                else
-                {
-                    completion.TrySetResult(values![i]);
+                    Complete(sharer, i);
                 }
             }
+        }
+
+        void Complete(TaskCompletionSource<TValue> completion, int index)
+        {
+            if (error is not null)
+            {
+                completion.TrySetException(error);
+            }
+            else
+            {
+                completion.TrySetResult(values![index]);
+            }
+        }
+    }
+
+    /// <summary>A key's load: its task, and the tasks of later loads of the key made while its batch was pending.</summary>
+    private sealed class Entry
+    {
+        private List<TaskCompletionSource<TValue>>? _sharers;
+        private bool _settled;
+
+        public TaskCompletionSource<TValue> Completion { get; } = new();
+
+        /// <summary>A task for one more load of the key (called under the loader's lock): the settled task, or a new one.</summary>
+        public Task<TValue> Share()
+        {
+            if (_settled)
+            {
+                return Completion.Task;
+            }
+
+            var sharer = new TaskCompletionSource<TValue>();
+            (_sharers ??= []).Add(sharer);
+            return sharer.Task;
+        }
+
+        /// <summary>Marks the key loaded; returns the later loads' tasks to complete with it (called under the loader's lock).</summary>
+        public List<TaskCompletionSource<TValue>>? Settle()
+        {
+            _settled = true;
+            var sharers = _sharers;
+            _sharers = null;
+            return sharers;
         }
     }
 }

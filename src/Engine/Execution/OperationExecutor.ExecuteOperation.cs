@@ -37,6 +37,10 @@ internal sealed partial class OperationExecutor
             return ExecutionResult.FromData(null, Errors.ToList());
         }
 
+        // Resolvers run free of the caller's SynchronizationContext (a UI's or a test framework's): continuations posted
+        // to it would resume outside the scheduler's counted segments and split a level's loads over several batches.
+        // The async method builder gives the caller its context back when this method first yields or returns.
+        SynchronizationContext.SetSynchronizationContext(null);
         object? data;
         Scheduler.Enter();
         try

@@ -23,7 +23,7 @@ public sealed class DataLoaderTests
 
         Assert.Equal("4", await a);
         Assert.Equal("9", await b);
-        Assert.Same(a, again);
+        Assert.Equal("4", await again);
         Assert.Null(await missing);
         Assert.Equal([[2, 3, -1]], loader.Batches);
     }
@@ -77,7 +77,26 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
-    public async Task The_executor_dispatches_one_batch_per_level()
+    public Task The_executor_dispatches_one_batch_per_level() => DispatchesOneBatchPerLevelAsync();
+
+    [Fact]
+    public async Task A_caller_synchronization_context_does_not_split_a_level_into_several_batches()
+    {
+        // A context that posts every continuation to the thread pool (as test frameworks' and UI contexts do):
+        // resolvers awaiting under it would resume outside the executor's counted segments.
+        var caller = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(new PostingContext());
+        try
+        {
+            await DispatchesOneBatchPerLevelAsync();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(caller);
+        }
+    }
+
+    private static async Task DispatchesOneBatchPerLevelAsync()
     {
         var batches = new List<IReadOnlyList<int>>();
         var schema = ExecutionHarness.Schema(
@@ -100,6 +119,12 @@ public sealed class DataLoaderTests
         Assert.Equal(2, batches.Count);
         Assert.Equal([1, 2, 3], batches[0]);
         Assert.Equal([10, 11, 20, 21, 30, 31], batches[1].Order());
+    }
+
+    private sealed class PostingContext : SynchronizationContext
+    {
+        public override void Post(SendOrPostCallback d, object? state) =>
+            ThreadPool.UnsafeQueueUserWorkItem(_ => d(state), null);
     }
 
     private sealed class ManualScheduler : IBatchScheduler
