@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Diagnostics;
@@ -45,7 +46,23 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphDbContext).Assembly);
         foreach (var rule in RowAccessRules.All)
             modelBuilder.Entity(rule.EntityType).HasQueryFilter(RowAccessFilter, rule.ToQueryFilter(this));
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ISoftDeleted).IsAssignableFrom(e.ClrType)).ToList())
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(SoftDeleteFilter, NotDeleted(entity.ClrType));
+        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.ProviderSeesPatient))!).HasName("provider_sees_patient");
+        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.TakesPartInConversation))!).HasName("takes_part_in_conversation");
+        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.SharesConversation))!).HasName("shares_conversation");
         UseSnakeCaseColumns(modelBuilder);
+    }
+
+    /// <summary>The name of the query filter that hides soft-deleted rows (<see cref="ISoftDeleted"/>).</summary>
+    public const string SoftDeleteFilter = "soft-delete";
+
+    private static LambdaExpression NotDeleted(Type entityType)
+    {
+        var row = Expression.Parameter(entityType, "e");
+        var deletedAt = Expression.Property(row, nameof(ISoftDeleted.DeletedAt));
+        return Expression.Lambda(
+            Expression.Equal(deletedAt, Expression.Constant(null, typeof(DateTimeOffset?))), row);
     }
 
     /// <summary>The name of the row-rule query filter (EF names filters so that several can apply to one entity).</summary>

@@ -35,6 +35,8 @@ public static class SchemaServiceCollectionExtensions
     {
         services.AddOptions<Webhooks.WebhookOptions>();
         services.TryAddSingleton<Webhooks.WebhookDocuments>();
+        services.AddOptions<Care.QuestionnaireIntakeOptions>();
+        services.TryAddSingleton<Care.QuestionnaireRateLimiter>();
         var modules = typeof(SchemaServiceCollectionExtensions).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISchemaModule).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);

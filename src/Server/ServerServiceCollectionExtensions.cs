@@ -22,6 +22,7 @@ public static class ServerServiceCollectionExtensions
             .Validate(options => options.MaxRequestBodySize is > 0 and <= int.MaxValue - 1, "GraphQL:MaxRequestBodySize must be between 1 and 2147483646 bytes.")
             .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
             .ValidateOnStart();
+        services.AddOptions<Graph.Schema.Care.QuestionnaireIntakeOptions>().BindConfiguration(Graph.Schema.Care.QuestionnaireIntakeOptions.Section);
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);

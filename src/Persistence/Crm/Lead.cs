@@ -10,8 +10,8 @@ namespace Graph.Persistence.Crm;
 
 /// <summary>A prospect, the union of seeds 000 (a parent booking an evaluation for a child), 002
 /// (marketing attribution) and 004 (scored patient leads). Soft deleted: <see cref="DeletedAt"/>
-/// hides the row from every query unless the query ignores filters.</summary>
-public sealed class Lead : Entity
+/// hides the row from every query unless the query ignores filters (<see cref="ISoftDeleted"/>).</summary>
+public sealed class Lead : Entity, ISoftDeleted
 {
     /// <summary>The contact person (seed 000's parent_name).</summary>
     public string? FirstName { get; set; }
@@ -72,7 +72,6 @@ public sealed class LeadConfiguration() : EntityConfiguration<Lead>("leads")
 
     protected override void ConfigureEntity(EntityTypeBuilder<Lead> builder)
     {
-        builder.HasQueryFilter("soft-delete", l => l.DeletedAt == null);
         builder.HasOne(l => l.AssignedTo).WithMany().HasForeignKey(l => l.AssignedToId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.User).WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(l => l.ConvertedStudent).WithMany().HasForeignKey(l => l.ConvertedStudentId).OnDelete(DeleteBehavior.SetNull);

@@ -31,7 +31,7 @@ public static class GraphSchemaComposer
                 o.UseEntityFramework<GraphDbContext>();
                 foreach (var entity in entities)
                 {
-                    foreach (var (field, _) in entity.RootConnections)
+                    foreach (var field in entity.RootConnections.Select(r => r.Field).Concat(entity.DeletedRootConnections))
                         o.Field(OperationTypeNames.Query + "." + field, f => f.ElementType = entity.ClrType);
                     foreach (var field in entity.Connections)
                     {

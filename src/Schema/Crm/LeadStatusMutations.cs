@@ -3,6 +3,7 @@ using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Outbox;
+using Graph.Schema.Care;
 using Graph.Schema.StatusChanges;
 
 namespace Graph.Schema.Crm;
@@ -21,7 +22,12 @@ public sealed class LeadStatusMutations
 {
     [GraphQLIgnore]
     public static StatusField<Lead, LeadStatus> Status { get; } = new(
-        "Lead", LeadStatusSubscriptions.Field, LeadTransitions.Table, l => l.Status, Apply);
+        "Lead", LeadStatusSubscriptions.Field, LeadTransitions.Table, l => l.Status, Apply,
+        (db, lead, previous, at) =>
+        [
+            JourneyEvents.Record(db, JourneyEvents.StatusMove(
+                "lead_status_changed", StatusTransitions<LeadStatus>.Name(previous), StatusTransitions<LeadStatus>.Name(lead.Status), leadId: lead.Id), at),
+        ]);
 
     [Authorize(Roles = ["ADMIN", "SALES", "MARKETING"])]
     [GraphQLDescription("Moves a lead along the funnel; converting stamps convertedAt.")]

@@ -9,19 +9,23 @@ namespace Graph.Schema.StatusChanges;
 /// entity's query filters over the statement, so a row the caller may not see is not found.</summary>
 public static class LockedRows
 {
-    public static Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken)
-        where T : Entity =>
-        db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key).SingleOrDefaultAsync(cancellationToken);
+    /// <param name="includeDeleted">Finds a soft-deleted row too (to restore it); the row rules still apply.</param>
+    public static Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken, bool includeDeleted = false)
+        where T : Entity
+    {
+        var rows = db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key);
+        return (includeDeleted ? rows.IgnoreQueryFilters([GraphDbContext.SoftDeleteFilter]) : rows).SingleOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The same for an entity type known at run time.</summary>
-    public static async Task<Entity?> FindForUpdateAsync(GraphDbContext db, Type entityType, Guid key, CancellationToken cancellationToken) =>
-        await (Task<Entity?>)Typed.MakeGenericMethod(entityType).Invoke(null, [db, key, cancellationToken])!;
+    public static async Task<Entity?> FindForUpdateAsync(GraphDbContext db, Type entityType, Guid key, CancellationToken cancellationToken, bool includeDeleted = false) =>
+        await (Task<Entity?>)Typed.MakeGenericMethod(entityType).Invoke(null, [db, key, includeDeleted, cancellationToken])!;
 
     private static readonly System.Reflection.MethodInfo Typed = typeof(LockedRows).GetMethod(nameof(FindAsEntityAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-    private static async Task<Entity?> FindAsEntityAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken)
+    private static async Task<Entity?> FindAsEntityAsync<T>(GraphDbContext db, Guid key, bool includeDeleted, CancellationToken cancellationToken)
         where T : Entity =>
-        await FindForUpdateAsync<T>(db, key, cancellationToken);
+        await FindForUpdateAsync<T>(db, key, cancellationToken, includeDeleted);
 
     private static string Sql(GraphDbContext db, Type entityType)
     {

@@ -35,28 +35,33 @@ public static class StatusChangeStream
         var receiver = Service<ITopicEventReceiver>(context);
         var db = Service<GraphDbContext>(context);
         var stream = await receiver.SubscribeAsync<OutboxEvent>(topic, context.RequestAborted);
-        return ReadAsync(stream, db, map);
+        return ReadAsync<StatusChange, TNode, TEvent>(stream, db, c => c.Id, map);
     }
 
-    private static async IAsyncEnumerable<TEvent> ReadAsync<TNode, TEvent>(
-        ISourceStream<OutboxEvent> stream, GraphDbContext db, Func<TNode, StatusChange, TEvent> map,
+    /// <summary>
+    /// Each event of <paramref name="stream"/> whose node (<paramref name="nodeId"/> of its payload) the caller's
+    /// context finds, mapped; the others are skipped. Every stream of node events reads through this.
+    /// </summary>
+    public static async IAsyncEnumerable<TEvent> ReadAsync<TPayload, TNode, TEvent>(
+        ISourceStream<OutboxEvent> stream, GraphDbContext db, Func<TPayload, Guid> nodeId, Func<TNode, TPayload, TEvent> map,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where TNode : Entity
     {
         await using var _ = stream;
         await foreach (var outboxEvent in stream.ReadMessagesAsync().WithCancellation(cancellationToken))
         {
-            var change = outboxEvent.Payload.Deserialize<StatusChange>(PayloadOptions);
+            var change = outboxEvent.Payload.Deserialize<TPayload>(PayloadOptions);
             if (change is null)
                 continue;
             // Events are mapped one after another (the executor completes one before reading the next), so the
             // scoped context is never used concurrently.
-            var node = await db.Set<TNode>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == change.Id, cancellationToken);
+            var key = nodeId(change);
+            var node = await db.Set<TNode>().AsNoTracking().SingleOrDefaultAsync(n => n.Id == key, cancellationToken);
             if (node is not null)
                 yield return map(node, change);
         }
     }
 
-    private static T Service<T>(IResolverContext context) =>
+    internal static T Service<T>(IResolverContext context) =>
         (T?)context.Services.GetService(typeof(T)) ?? throw new InvalidOperationException($"No {typeof(T).Name} is registered.");
 }

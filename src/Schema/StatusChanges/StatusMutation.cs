@@ -10,12 +10,15 @@ namespace Graph.Schema.StatusChanges;
 /// <param name="TypeName">The GraphQL type, for global IDs and messages.</param>
 /// <param name="EventField">The subscription field announcing the change (its topic).</param>
 /// <param name="Apply">Sets the status and whatever goes with it (timestamps) at the given time.</param>
+/// <param name="AlsoWrites">Adds what else the change writes in its transaction (a journey event), given the node, the
+/// previous status and the time; answers the events of those rows.</param>
 public sealed record StatusField<TNode, TStatus>(
     string TypeName,
     string EventField,
     StatusTransitions<TStatus> Transitions,
     Func<TNode, TStatus> Current,
-    Action<TNode, TStatus, DateTimeOffset> Apply)
+    Action<TNode, TStatus, DateTimeOffset> Apply,
+    Func<GraphDbContext, TNode, TStatus, DateTimeOffset, (string Topic, object Payload)[]>? AlsoWrites = null)
     where TNode : Entity
     where TStatus : struct, Enum;
 
@@ -43,7 +46,8 @@ public static class StatusMutation
         var changedAt = DateTimeOffset.UtcNow;
         field.Apply(node, status, changedAt);
         var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
-        var events = ChangeCommit.Announce(db, outbox, change.Event(field.EventField), change.NodeChange(field.TypeName));
+        var also = field.AlsoWrites?.Invoke(db, node, previous, changedAt) ?? [];
+        var events = ChangeCommit.Announce(db, outbox, [change.Event(field.EventField), change.NodeChange(field.TypeName), .. also]);
         await db.SaveChangesAsync(cancellationToken);
         await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         return (node, null);

@@ -32,6 +32,8 @@ internal sealed class EntityWriteConvention(IReadOnlyList<EntityTypeOptions> ent
                 fields.Add(Field(context, writer, WriteOperations.Update, type, error, UpdateInput(context, writer.Model), writer.UpdateAsync));
             if (offered.HasFlag(WriteOperations.Delete))
                 fields.Add(Field(context, writer, WriteOperations.Delete, type, error, DeleteInput(context, writer.Model), writer.DeleteAsync));
+            if (offered.HasFlag(WriteOperations.Delete) && writer.Model.SoftDelete is not null)
+                fields.Add(RestoreField(context, writer, type, error));
         }
 
         context.SetFields(mutation, fields);
@@ -63,6 +65,27 @@ internal sealed class EntityWriteConvention(IReadOnlyList<EntityTypeOptions> ent
         var rules = writer.Model.RulesFor(operation);
         var roles = rules.Any(r => r.Condition is not null) ? null : rules.SelectMany(r => r.Roles).Distinct().Select(AuthClaims.RoleValue).ToArray();
         context.AddDirective(field, new AuthorizeDirective(roles, null, ApplyPolicy.BeforeResolver).ToApplied());
+        return field;
+    }
+
+    /// <summary><c>restore&lt;Type&gt;</c>, for ADMIN, beside the soft delete it undoes.</summary>
+    private static OutputField RestoreField(SchemaConventionContext context, EntityWriter writer, ObjectType type, InterfaceType error)
+    {
+        var payload = new ObjectType("Restore" + type.Name + "Payload");
+        var node = new OutputField(char.ToLowerInvariant(type.Name[0]) + type.Name[1..], type) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Node) };
+        var errors = new OutputField("errors", new ListType(new NonNullType(error))) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Errors) };
+        context.SetDescription(node, $"The {type.Name} as it is now; null when refused.");
+        context.SetDescription(errors, "Why the restore was refused (nothing was written); null when it succeeded.");
+        context.SetFields(payload, [node, errors]);
+        context.Types.Add(payload);
+        var input = new InputObjectType("Restore" + type.Name + "Input");
+        context.SetFields(input, [Id(context, writer.Model)]);
+        context.Types.Add(input);
+
+        var field = new OutputField("restore" + type.Name, new NonNullType(payload)) { Resolver = writer.RestoreAsync };
+        context.SetArguments(field, [new InputValue("input", new NonNullType(input))]);
+        context.SetDescription(field, $"Brings back a deleted {type.Name} (see the `deleted…` connection): it reappears in every read.");
+        context.AddDirective(field, new AuthorizeDirective([AuthClaims.RoleValue(Role.Admin)], null, ApplyPolicy.BeforeResolver).ToApplied());
         return field;
     }
 

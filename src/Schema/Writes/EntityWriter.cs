@@ -113,6 +113,35 @@ public sealed class EntityWriter(EntityWriteModel model)
         return new WritePayload(entity, null);
     }
 
+    /// <summary>
+    /// <c>restore&lt;Type&gt;</c> (ADMIN): clears the soft-delete stamp of a deleted row, locked like any write; the row
+    /// reappears in every read. A row that is not deleted is a <c>ValidationError</c>.
+    /// </summary>
+    public async ValueTask<object?> RestoreAsync(IResolverContext context)
+    {
+        var softDelete = model.SoftDelete ?? throw new InvalidOperationException($"{model.TypeName} is not soft deleted.");
+        var write = Begin(context, WriteOperations.Delete);
+        var id = (string)write.Input["id"]!;
+        if (!NodeKeys.TryParse(id, model.TypeName, out var key))
+            return WritePayload.Failed(NotFoundError.For(model.TypeName, id));
+
+        await using var transaction = await write.Db.Database.BeginTransactionAsync(context.RequestAborted);
+        var entity = await LockedRows.FindForUpdateAsync(write.Db, model.ClrType, key, context.RequestAborted, includeDeleted: true);
+        if (entity is null)
+            return WritePayload.Failed(NotFoundError.For(model.TypeName, id));
+        var stamp = write.Db.Entry(entity).Property(softDelete.Name);
+        if (stamp.CurrentValue is null)
+            return WritePayload.Failed(new ValidationError($"The {model.TypeName} is not deleted.", "id"));
+
+        stamp.CurrentValue = null;
+        var events = ChangeCommit.Announce(write.Db, write.Outbox,
+            new NodeChange(ChangeOperation.Updated, model.TypeName, key, ["deletedAt"], DateTimeOffset.UtcNow).Event);
+        if (await SaveAsync(write.Db, context) is { } refusal)
+            return WritePayload.Failed(refusal);
+        await ChangeCommit.CommitAsync(transaction, write.Outbox, events, context.RequestAborted);
+        return new WritePayload(entity, null);
+    }
+
     /// <summary>What one write works with: its input, the request's context (cleared of what an earlier mutation of the
     /// request left tracked), the outbox, the caller and the rules of the operation.</summary>
     private sealed record Write(

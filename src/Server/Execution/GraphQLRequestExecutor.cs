@@ -76,7 +76,11 @@ public sealed class GraphQLRequestExecutor
             CancellationToken = http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             Services = http.RequestServices,
-            ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = http.User },
+            ContextData = new Dictionary<string, object?>
+            {
+                [AuthorizationSchema.ClaimsPrincipalKey] = http.User,
+                [Graph.Schema.Care.ClientKeys.ContextKey] = http.Connection.RemoteIpAddress?.ToString(),
+            },
             IncludeExceptionDetails = false,
             HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],

@@ -79,7 +79,9 @@ public sealed class GraphFixture : IAsyncLifetime
     }
 
     /// <summary>The whole response (data and errors) of a request run as <paramref name="caller"/>, as the server runs it.</summary>
-    public async Task<JsonElement> ExecuteAsAsync(ClaimsPrincipal? caller, string query, IReadOnlyDictionary<string, object?>? variables = null)
+    /// <param name="contextData">Extra request context data, as a transport adds it (e.g. the client's address).</param>
+    public async Task<JsonElement> ExecuteAsAsync(
+        ClaimsPrincipal? caller, string query, IReadOnlyDictionary<string, object?>? variables = null, IReadOnlyDictionary<string, object?>? contextData = null)
     {
         await using var scope = _services.CreateAsyncScope();
         var user = caller ?? Callers.Anonymous;
@@ -90,7 +92,7 @@ public sealed class GraphFixture : IAsyncLifetime
             new ExecutionOptions
             {
                 Services = scope.ServiceProvider,
-                ContextData = new Dictionary<string, object?> { [AuthorizationSchema.ClaimsPrincipalKey] = user },
+                ContextData = new Dictionary<string, object?>(contextData ?? new Dictionary<string, object?>()) { [AuthorizationSchema.ClaimsPrincipalKey] = user },
             });
         return JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
     }

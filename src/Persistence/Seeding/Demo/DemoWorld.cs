@@ -8,7 +8,7 @@ namespace Graph.Persistence.Seeding.Demo;
 /// <summary>The demo data set: a small, coherent world. Every row has a stable id (<see cref="DemoIds"/>);
 /// dates are relative to <paramref name="now"/>, the time of the first seeding. Every status of bookings,
 /// items, reports, leads, enrollments, installments and payments occurs at least once.</summary>
-internal sealed class DemoWorld
+internal sealed partial class DemoWorld
 {
     public DemoWorld(DateTimeOffset now)
     {
@@ -18,6 +18,7 @@ internal sealed class DemoWorld
         AddDiagnostics();
         AddCrm();
         AddPrograms();
+        AddCare();
     }
 
     /// <summary>
@@ -67,6 +68,30 @@ internal sealed class DemoWorld
     public List<Installment> Installments { get; } = [];
 
     public List<Payment> Payments { get; } = [];
+
+    public List<Care.Provider> Providers { get; } = [];
+
+    public List<Care.Procedure> Procedures { get; } = [];
+
+    public List<Care.PatientProfile> PatientProfiles { get; } = [];
+
+    public List<Care.MedicalBackground> MedicalBackgrounds { get; } = [];
+
+    public List<Care.MedicalQuestionnaireSubmission> MedicalQuestionnaireSubmissions { get; } = [];
+
+    public List<Care.Appointment> Appointments { get; } = [];
+
+    public List<Care.Consultation> Consultations { get; } = [];
+
+    public List<Care.JourneyEvent> JourneyEvents { get; } = [];
+
+    public List<Care.Conversation> Conversations { get; } = [];
+
+    public List<Care.ConversationParticipant> ConversationParticipants { get; } = [];
+
+    public List<Care.Message> Messages { get; } = [];
+
+    public List<Care.MessageRead> MessageReads { get; } = [];
 
     /// <summary>Lead and student point at each other; the lead's side is set once both rows exist.</summary>
     public List<(Guid LeadId, Guid StudentId, DateTimeOffset ConvertedAt)> Conversions { get; } = [];

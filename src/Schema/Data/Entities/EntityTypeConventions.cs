@@ -1,5 +1,8 @@
 using System.Reflection;
+using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
+using Graph.Persistence.Identity;
+using Graph.Schema.Identity.Auth;
 using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Model;
@@ -116,6 +119,7 @@ internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> enti
 internal sealed class RootConnectionConvention(IReadOnlyList<EntityTypeOptions> entities) : ISchemaConvention
 {
     private static readonly MethodInfo RowsMethod = typeof(RootConnectionConvention).GetMethod(nameof(Rows), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo DeletedRowsMethod = typeof(RootConnectionConvention).GetMethod(nameof(DeletedRows), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public void Apply(SchemaConventionContext context)
     {
@@ -133,6 +137,17 @@ internal sealed class RootConnectionConvention(IReadOnlyList<EntityTypeOptions> 
                 context.SetDescription(field, description);
                 fields.Add(field);
             }
+
+            if (!options.DeletedRootConnections.Any())
+                continue;
+            var deletedRows = (Func<IResolverContext, object?>)DeletedRowsMethod.MakeGenericMethod(options.ClrType).CreateDelegate(typeof(Func<IResolverContext, object?>));
+            foreach (var name in options.DeletedRootConnections)
+            {
+                var field = new OutputField(name, new ListType(new NonNullType(type))) { Resolver = ctx => new ValueTask<object?>(deletedRows(ctx)) };
+                context.SetDescription(field, $"Deleted {options.TypeName} rows (hidden from every other read), for ADMIN; `restore{options.TypeName}` brings one back.");
+                context.AddDirective(field, new AuthorizeDirective([AuthClaims.RoleValue(Role.Admin)], null, ApplyPolicy.BeforeResolver).ToApplied());
+                fields.Add(field);
+            }
         }
 
         context.SetFields(query, fields);
@@ -140,8 +155,14 @@ internal sealed class RootConnectionConvention(IReadOnlyList<EntityTypeOptions> 
 
     private static object? Rows<T>(IResolverContext context)
         where T : class =>
-        ((GraphDbContext?)context.Services.GetService(typeof(GraphDbContext)) ?? throw new InvalidOperationException("No GraphDbContext is registered."))
-            .Set<T>();
+        Db(context).Set<T>();
+
+    private static object? DeletedRows<T>(IResolverContext context)
+        where T : class, ISoftDeleted =>
+        Db(context).Set<T>().IgnoreQueryFilters([GraphDbContext.SoftDeleteFilter]).Where(e => e.DeletedAt != null);
+
+    private static GraphDbContext Db(IResolverContext context) =>
+        (GraphDbContext?)context.Services.GetService(typeof(GraphDbContext)) ?? throw new InvalidOperationException("No GraphDbContext is registered.");
 }
 
 /// <summary>A declaration that names a field the entity's type lacks fails the schema build, naming it.</summary>

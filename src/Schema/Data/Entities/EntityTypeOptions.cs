@@ -22,6 +22,14 @@ public sealed class EntityTypeOptions(Type clrType, string typeName)
     /// <summary>Root connections of <c>Query</c> over every row the caller reads (field name → description).</summary>
     public List<(string Field, string? Description)> RootConnections { get; } = [];
 
+    /// <summary>
+    /// For a soft-deleted entity (<see cref="Persistence.Model.ISoftDeleted"/>): beside each root connection, one over
+    /// its deleted rows for ADMIN (<c>leads</c> → <c>deletedLeads</c>), from which <c>restore&lt;Type&gt;</c> brings them back.
+    /// </summary>
+    public IEnumerable<string> DeletedRootConnections => typeof(Persistence.Model.ISoftDeleted).IsAssignableFrom(ClrType) && Writes.Offered.HasFlag(WriteOperations.Delete)
+        ? RootConnections.Select(r => "deleted" + char.ToUpperInvariant(r.Field[0]) + r.Field[1..])
+        : [];
+
     /// <summary>Navigation collections shown as paged connections.</summary>
     public List<string> Connections { get; } = [];
 

@@ -1,0 +1,15 @@
+DROP FUNCTION IF EXISTS shares_conversation(uuid, uuid);
+DROP FUNCTION IF EXISTS takes_part_in_conversation(uuid, uuid);
+DROP FUNCTION IF EXISTS provider_sees_patient(uuid, uuid);
+DROP TABLE IF EXISTS message_reads;
+DROP TABLE IF EXISTS messages;
+DROP TABLE IF EXISTS conversation_participants;
+DROP TABLE IF EXISTS conversations;
+DROP TABLE IF EXISTS patient_journey_events;
+DROP TABLE IF EXISTS consultations;
+DROP TABLE IF EXISTS medical_questionnaire_submissions;
+DROP TABLE IF EXISTS appointments;
+DROP TABLE IF EXISTS procedures;
+DROP TABLE IF EXISTS providers;
+DROP TABLE IF EXISTS medical_backgrounds;
+DROP TABLE IF EXISTS patient_profiles;
