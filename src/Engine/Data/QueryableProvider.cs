@@ -28,6 +28,17 @@ public class QueryableProvider
     public virtual Expression CaseInsensitiveLike(Expression text, Expression pattern) =>
         Expression.Call(typeof(DataFunctions).GetMethod(nameof(DataFunctions.ILike))!, text, pattern);
 
+    /// <summary>
+    /// Whether the JSON <paramref name="json"/> contains the JSON parameter <paramref name="document"/> (PostgreSQL
+    /// <c>@&gt;</c>). The default calls <see cref="JsonFunctions.Contains"/>; EF Core's adapter uses Npgsql's <c>JsonContains</c>.
+    /// </summary>
+    public virtual Expression JsonContains(Expression json, Expression document) =>
+        Expression.Call(typeof(JsonFunctions).GetMethod(nameof(JsonFunctions.Contains))!, Expression.Convert(json, typeof(System.Text.Json.JsonElement?)), document);
+
+    /// <summary>Whether the JSON <paramref name="json"/> has the top-level key <paramref name="key"/> (PostgreSQL <c>?</c>).</summary>
+    public virtual Expression JsonHasKey(Expression json, Expression key) =>
+        Expression.Call(typeof(JsonFunctions).GetMethod(nameof(JsonFunctions.HasKey))!, Expression.Convert(json, typeof(System.Text.Json.JsonElement?)), key);
+
     /// <summary>Runs <paramref name="query"/>; asynchronously when the query implements <see cref="IAsyncEnumerable{T}"/>.</summary>
     public virtual async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, IResolverContext context)
     {

@@ -53,12 +53,22 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
                 "emergency_contact_phone", "enrollment_date", "notes", "is_active", "created_at", "updated_at"),
             .. Of("Payment", "id", "invoice", "amount", "payment_method", "transaction_id", "status", "notes", "processed_by", "processed_at",
                 "refunded_at", "created_at"),
+            .. Of("MessageThread", "id", "studio", "participants", "subject", "created_at", "updated_at"),
+            .. Of("Message", "id", "thread", "sender", "content", "is_read", "read_by", "created_at"),
         ],
         ["004"] =
         [
             .. Of("users", "user_type"),
             .. Of("leads", "id", "user_id", "email", "phone", "first_name", "last_name", "source", "status", "lead_score", "assigned_to", "notes",
                 "created_at", "updated_at", "deleted"),
+            "patient_profiles", "medical_backgrounds", "messages", "conversations", "Appoinment",
+            .. Of("patient_profiles", "booking_uid", "source_channel", "phone"),
+            .. Of("medical_questionnaire_submissions", "id", "booking_uid", "patient_profile_id", "submission_data", "status", "created_at", "updated_at", "deleted"),
+            .. Of("providers", "id", "name", "type", "specialty", "location", "contact_info", "is_verified", "is_active", "created_at", "updated_at", "deleted"),
+            .. Of("procedures", "id", "provider_id", "name", "category", "description", "price_range", "is_active", "created_at", "updated_at", "deleted"),
+            .. Of("consultations", "id", "patient_profile_id", "provider_id", "procedure_id", "status", "scheduled_at", "meeting_url", "notes", "outcome",
+                "created_at", "updated_at", "deleted"),
+            .. Of("patient_journey_events", "id", "patient_profile_id", "event_type", "event_data", "source", "session_id", "created_at", "deleted"),
         ],
     };
 

@@ -36,6 +36,12 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
         new CaseInsensitiveStartsWithOperationHandler(), new CaseInsensitiveEndsWithOperationHandler(),
     ];
 
+    // JSON documents and lists of scalars: operators PostgreSQL's GIN indexes serve (Handlers/Json*, Handlers/ListIncludes*).
+    private static readonly FilterOperationHandler[] Json =
+        [new JsonContainsOperationHandler(), new JsonHasKeyOperationHandler(), new JsonAtPathOperationHandler()];
+
+    private static readonly FilterOperationHandler[] ScalarList = [new ListIncludesAllOperationHandler(), new ListIncludesAnyOperationHandler()];
+
     private static readonly ListOperationHandler[] ListOperations =
         [new AllOperationHandler(), new NoneOperationHandler(), new SomeOperationHandler(), new AnyOperationHandler()];
 
@@ -52,6 +58,7 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
         ["DateTime"] = "DateTime",
         ["Date"] = "Date",
         ["UUID"] = "Uuid",
+        ["JSON"] = "Json",
     };
 
     private readonly Dictionary<Type, ObjectFilterInput> _objects = [];
@@ -95,7 +102,7 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
     {
         if (graphType is ScalarType or EnumType)
         {
-            return CollectionElementType(propertyType) is null ? OperationsFor(graphType) : null;
+            return CollectionElementType(propertyType) is null ? OperationsFor(graphType) : ScalarListOperationsFor(graphType);
         }
 
         if (CollectionElementType(propertyType) is { } element)
@@ -127,6 +134,7 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
                 "String" => Text,
                 "Boolean" => [Eq, Neq],
                 "ID" => [Eq, Neq, In, Nin],
+                "JSON" => Json,
                 _ => Comparable,
             };
             name = prefix;
@@ -147,13 +155,42 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
 
         foreach (var handler in handlers)
         {
-            fields.Add(new InputValue(handler.Name, handler.InputType(valueType)));
+            var inputType = handler.InputType(valueType);
+            if (inputType.GetNamedType() is InputObjectType nested && !schemaTypes.Contains(nested))
+            {
+                schemaTypes.Add(nested);
+            }
+
+            fields.Add(new InputValue(handler.Name, inputType));
         }
 
         type.SetFields(fields);
         schemaTypes.Add(type);
         var input = new OperationFilterInput(type, handlers.ToDictionary(h => h.Name, StringComparer.Ordinal), hasAndOr);
         _operations[valueType] = input;
+        return input;
+    }
+
+    private readonly Dictionary<NamedType, OperationFilterInput> _scalarLists = [];
+
+    /// <summary><c>ListStringOperationFilterInput</c> and the like: <c>includesAll</c>, <c>includesAny</c> over a list of scalars.</summary>
+    private OperationFilterInput? ScalarListOperationsFor(NamedType valueType)
+    {
+        if (valueType is not ScalarType || !OperationInputNames.TryGetValue(valueType.Name, out var prefix) || valueType.Name == "JSON")
+        {
+            return null;
+        }
+
+        if (_scalarLists.TryGetValue(valueType, out var existing))
+        {
+            return existing;
+        }
+
+        var type = new InputObjectType("List" + prefix + "OperationFilterInput");
+        type.SetFields(ScalarList.Select(h => new InputValue(h.Name, h.InputType(valueType))));
+        schemaTypes.Add(type);
+        var input = new OperationFilterInput(type, ScalarList.ToDictionary(h => h.Name, StringComparer.Ordinal), hasAndOr: false);
+        _scalarLists[valueType] = input;
         return input;
     }
 

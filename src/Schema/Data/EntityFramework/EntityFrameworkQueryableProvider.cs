@@ -22,6 +22,12 @@ public class EntityFrameworkQueryableProvider<TContext>(IModel? model = null) : 
         nameof(NpgsqlDbFunctionsExtensions.ILike),
         [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
+    private static readonly MethodInfo JsonContainsMethod = typeof(NpgsqlJsonDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlJsonDbFunctionsExtensions.JsonContains), [typeof(DbFunctions), typeof(object), typeof(object)])!;
+
+    private static readonly MethodInfo JsonExistsMethod = typeof(NpgsqlJsonDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlJsonDbFunctionsExtensions.JsonExists), [typeof(DbFunctions), typeof(object), typeof(string)])!;
+
     private static readonly ConditionalWeakTable<DbContext, SemaphoreSlim> Gates = new();
 
     /// <summary>PostgreSQL: NULLS LAST for ascending, NULLS FIRST for descending order.</summary>
@@ -29,6 +35,14 @@ public class EntityFrameworkQueryableProvider<TContext>(IModel? model = null) : 
 
     public override Expression CaseInsensitiveLike(Expression text, Expression pattern) =>
         Expression.Call(ILike, Expression.Constant(EF.Functions), text, pattern, Expression.Constant(@"\"));
+
+    /// <summary><c>json @&gt; @document</c> (jsonb containment).</summary>
+    public override Expression JsonContains(Expression json, Expression document) =>
+        Expression.Call(JsonContainsMethod, Expression.Constant(EF.Functions), Expression.Convert(json, typeof(object)), Expression.Convert(document, typeof(object)));
+
+    /// <summary><c>json ? @key</c> (jsonb key exists).</summary>
+    public override Expression JsonHasKey(Expression json, Expression key) =>
+        Expression.Call(JsonExistsMethod, Expression.Constant(EF.Functions), Expression.Convert(json, typeof(object)), key);
 
     public override async ValueTask<List<T>> ToListAsync<T>(IQueryable<T> query, IResolverContext context)
     {
