@@ -39,6 +39,10 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal(plan.Leads, await CountAsync("SELECT count(*) FROM leads"));
         Assert.Equal(plan.Students, await CountAsync("SELECT count(*) FROM students"));
         Assert.Equal(plan.TeamMembers, await CountAsync("SELECT count(*) FROM team_members"));
+        Assert.Equal(plan.QuestionnaireSubmissions, await CountAsync("SELECT count(*) FROM medical_questionnaire_submissions"));
+        Assert.Equal(plan.JourneyEvents, await CountAsync("SELECT count(*) FROM patient_journey_events"));
+        Assert.Equal(await CountAsync("SELECT count(*) FROM medical_questionnaire_submissions WHERE status = 'PROCESSED'"),
+            await CountAsync("SELECT count(*) FROM medical_questionnaire_submissions s JOIN patient_profiles p ON p.id = s.patient_profile_id WHERE p.booking_uid = s.booking_uid"));
         Assert.InRange(await CountAsync("SELECT count(*) FROM pets"), plan.Customers, plan.Customers * 3);
         Assert.InRange(await CountAsync("SELECT count(*) FROM addresses"), plan.Customers, plan.Customers * 2);
         Assert.InRange(await CountAsync("SELECT count(*) FROM booking_items"), Bookings * 1.6, Bookings * 2.1);

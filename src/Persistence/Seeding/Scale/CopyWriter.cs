@@ -53,6 +53,15 @@ internal sealed class CopyWriter : IDisposable
 
     public void TextArray(string[] value) => _importer.Write(value, NpgsqlDbType.Array | NpgsqlDbType.Text);
 
+    /// <summary>A jsonb value from its JSON text; null writes NULL.</summary>
+    public void Json(string? value)
+    {
+        if (value is null)
+            _importer.WriteNull();
+        else
+            _importer.Write(value, NpgsqlDbType.Jsonb);
+    }
+
     public void Integer(int value) => _importer.Write(value, NpgsqlDbType.Integer);
 
     public void Boolean(bool value) => _importer.Write(value, NpgsqlDbType.Boolean);

@@ -30,9 +30,16 @@ public sealed record ScalePlan(int Bookings)
 
     public int Users => StaffUsers + Customers + StudentUsers;
 
+    /// <summary>Medical questionnaire submissions (about 80 % processed, each into a new patient profile).</summary>
+    public int QuestionnaireSubmissions => Math.Max(10, Bookings / 10);
+
+    /// <summary>Journey events: for the patients, the leads and anonymous sessions.</summary>
+    public int JourneyEvents => Math.Max(20, Bookings / 2);
+
     /// <summary>Roughly how many rows the whole run writes, for the progress bar.</summary>
     public long ExpectedRows =>
         Users + (long)(Customers * 1.3) + (long)(Customers * 1.55)
         + Bookings + (long)(Bookings * 1.85) + (long)(Bookings * 0.25) + (long)(Bookings * 1.5)
-        + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6);
+        + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6)
+        + QuestionnaireSubmissions + (long)(QuestionnaireSubmissions * 0.8) + JourneyEvents;
 }
