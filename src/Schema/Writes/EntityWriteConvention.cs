@@ -44,13 +44,7 @@ internal sealed class EntityWriteConvention(IReadOnlyList<EntityTypeOptions> ent
     {
         var verb = operation.ToString();
         var name = verb.ToLowerInvariant() + type.Name;
-        var payload = new ObjectType(verb + type.Name + "Payload");
-        var node = new OutputField(char.ToLowerInvariant(type.Name[0]) + type.Name[1..], type) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Node) };
-        var errors = new OutputField("errors", new ListType(new NonNullType(error))) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Errors) };
-        context.SetDescription(node, operation == WriteOperations.Delete ? $"The {type.Name} as it was." : $"The {type.Name} as it is now; null when refused.");
-        context.SetDescription(errors, "Why the write was refused (nothing was written); null when it succeeded.");
-        context.SetFields(payload, [node, errors]);
-        context.Types.Add(payload);
+        var payload = Payload(context, verb, type, error, operation == WriteOperations.Delete ? $"The {type.Name} as it was." : $"The {type.Name} as it is now; null when refused.");
         context.Types.Add(input);
 
         var field = new OutputField(name, new NonNullType(payload)) { Resolver = resolve };
@@ -68,16 +62,23 @@ internal sealed class EntityWriteConvention(IReadOnlyList<EntityTypeOptions> ent
         return field;
     }
 
+    /// <summary><c>{Verb}{Type}Payload { {type} errors }</c> over a <see cref="WritePayload"/>, added to the schema.</summary>
+    private static ObjectType Payload(SchemaConventionContext context, string verb, ObjectType type, InterfaceType error, string nodeDescription)
+    {
+        var payload = new ObjectType(verb + type.Name + "Payload");
+        var node = new OutputField(char.ToLowerInvariant(type.Name[0]) + type.Name[1..], type) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Node) };
+        var errors = new OutputField("errors", new ListType(new NonNullType(error))) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Errors) };
+        context.SetDescription(node, nodeDescription);
+        context.SetDescription(errors, "Why the write was refused (nothing was written); null when it succeeded.");
+        context.SetFields(payload, [node, errors]);
+        context.Types.Add(payload);
+        return payload;
+    }
+
     /// <summary><c>restore&lt;Type&gt;</c>, for ADMIN, beside the soft delete it undoes.</summary>
     private static OutputField RestoreField(SchemaConventionContext context, EntityWriter writer, ObjectType type, InterfaceType error)
     {
-        var payload = new ObjectType("Restore" + type.Name + "Payload");
-        var node = new OutputField(char.ToLowerInvariant(type.Name[0]) + type.Name[1..], type) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Node) };
-        var errors = new OutputField("errors", new ListType(new NonNullType(error))) { Resolver = ctx => new(((WritePayload)ctx.Parent!).Errors) };
-        context.SetDescription(node, $"The {type.Name} as it is now; null when refused.");
-        context.SetDescription(errors, "Why the restore was refused (nothing was written); null when it succeeded.");
-        context.SetFields(payload, [node, errors]);
-        context.Types.Add(payload);
+        var payload = Payload(context, "Restore", type, error, $"The {type.Name} as it is now; null when refused.");
         var input = new InputObjectType("Restore" + type.Name + "Input");
         context.SetFields(input, [Id(context, writer.Model)]);
         context.Types.Add(input);

@@ -1,11 +1,11 @@
 using System.Reflection;
 using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
-using Graph.Persistence.Identity;
-using Graph.Schema.Identity.Auth;
 using Graph.Engine.Types;
 using Graph.Persistence;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Graph.Schema.Identity.Auth;
 using Graph.Schema.Relay;
 using Microsoft.EntityFrameworkCore;
 
