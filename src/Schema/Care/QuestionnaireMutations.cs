@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Graph.Engine;
+using Graph.Engine.Authorization;
 using Graph.Engine.Execution;
 using Graph.Engine.Types;
 using Graph.Persistence;
@@ -24,6 +25,15 @@ public sealed class SubmitMedicalQuestionnairePayload
 
     [GraphQLDescription("Where the submission stands: PROCESSED, FAILED, or SUBMITTED while processing is pending.")]
     public SubmissionStatus? Status { get; init; }
+
+    public IReadOnlyList<IMutationError>? Errors { get; init; }
+}
+
+public sealed record ProcessMedicalQuestionnaireSubmissionInput([property: ID] string SubmissionId);
+
+public sealed class ProcessMedicalQuestionnaireSubmissionPayload
+{
+    public MedicalQuestionnaireSubmission? Submission { get; init; }
 
     public IReadOnlyList<IMutationError>? Errors { get; init; }
 }
@@ -92,6 +102,24 @@ public sealed partial class QuestionnaireMutations
 
         var status = await QuestionnaireProcessing.ProcessAsync(db, outbox, id, cancellationToken);
         return new SubmitMedicalQuestionnairePayload { BookingUid = input.BookingUid, Status = status };
+    }
+
+    [Authorize(Roles = ["ADMIN"])]
+    [GraphQLDescription("Processes a submission still SUBMITTED (its intake was interrupted); a processed or failed one answers as it is.")]
+    public async Task<ProcessMedicalQuestionnaireSubmissionPayload> ProcessMedicalQuestionnaireSubmission(
+        ProcessMedicalQuestionnaireSubmissionInput input,
+        [Service] IDbContextFactory<GraphDbContext> contexts,
+        [Service] IEventOutbox outbox,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!Relay.NodeKeys.TryParse(input.SubmissionId, nameof(MedicalQuestionnaireSubmission), out var key)
+            || !await db.Set<MedicalQuestionnaireSubmission>().AnyAsync(s => s.Id == key, cancellationToken))
+            return new ProcessMedicalQuestionnaireSubmissionPayload { Errors = [NotFoundError.For(nameof(MedicalQuestionnaireSubmission), input.SubmissionId)] };
+
+        await QuestionnaireProcessing.ProcessAsync(db, outbox, key, cancellationToken);
+        db.ChangeTracker.Clear();
+        return new ProcessMedicalQuestionnaireSubmissionPayload { Submission = await db.Set<MedicalQuestionnaireSubmission>().SingleAsync(s => s.Id == key, cancellationToken) };
     }
 
     private sealed record ExistingSubmission(Guid Id, bool Same);

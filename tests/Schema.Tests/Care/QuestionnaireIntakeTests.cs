@@ -162,6 +162,21 @@ public sealed class QuestionnaireIntakeTests(GraphFixture graph) : IClassFixture
         Assert.Equal(!reads, response.TryGetProperty("errors", out _));
     }
 
+    [Fact]
+    public async Task Admin_processes_a_submission_left_pending_and_it_is_processed_once()
+    {
+        var id = Graph.Schema.Relay.NodeId.Format(nameof(MedicalQuestionnaireSubmission), Graph.Persistence.Seeding.Demo.DemoIds.For("submission/pending"));
+        const string Process = "mutation($id: ID!) { processMedicalQuestionnaireSubmission(input: { submissionId: $id }) { submission { status patientProfile { email } } errors { __typename } } }";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => graph.RunAsync(Process, Vars(new { id }))));
+
+        Assert.All(answers, a => Assert.Equal("PROCESSED", a.GetProperty("processMedicalQuestionnaireSubmission").GetProperty("submission").GetProperty("status").GetString()));
+        await using var db = graph.CreateContext();
+        Assert.Equal(1, await db.Set<PatientProfile>().CountAsync(p => p.Email == "pending@questionnaire.demo.graph"));
+        var marketing = await graph.ExecuteAsAsync(Callers.As(Role.Marketing), Process, Vars(new { id }));
+        Assert.Equal("AUTH_NOT_AUTHORIZED", marketing.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     internal static IReadOnlyDictionary<string, object?> Vars(object value) =>
         Graph.Engine.Execution.JsonValues.ObjectFromJsonElement(JsonSerializer.SerializeToElement(value))!;
 }
