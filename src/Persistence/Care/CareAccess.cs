@@ -1,7 +1,7 @@
 namespace Graph.Persistence.Care;
 
 /// <summary>
-/// SQL functions the Care row rules call (migration 0030), mapped by <see cref="GraphDbContext"/>. They stand where a
+/// SQL functions the Care row rules call (migration 0010), mapped by <see cref="GraphDbContext"/>. They stand where a
 /// navigation would make EF's query filters chase each other in a circle (patient → consultation → patient). Only
 /// translatable to SQL: called in memory, they throw.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Graph.Persistence.Tests.Migrations;
 /// <summary>Rolling back the Care migration leaves the schema exactly as a database that never had it.</summary>
 public sealed class CareMigrationTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const int Care = 30;
+    private const int Care = 10;
 
     /// <summary>Every migration but Care and those after it.</summary>
     private sealed class Before(IMigrationSource all) : IMigrationSource
