@@ -21,6 +21,7 @@ public static class ServerServiceCollectionExtensions
             .BindConfiguration(GraphQLServerOptions.Section)
             .Validate(options => options.MaxRequestBodySize is > 0 and <= int.MaxValue - 1, "GraphQL:MaxRequestBodySize must be between 1 and 2147483646 bytes.")
             .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
+            .Validate(options => options.Limits.IsValid, "Every GraphQL:Limits value must be positive.")
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
