@@ -40,6 +40,7 @@ public sealed class GraphQLRequestExecutor
             .. DocumentValidator.SpecifiedRules.Rules,
             .. _options.Introspection ? [] : new ValidationRule[] { new IntrospectionNotAllowedRule() },
             .. _options.Limits.CreateRules(),
+            new NoNulCharactersRule(),
         ]);
         _parser = _options.Limits.CreateParserOptions();
         _validation = new ValidationOptions { SuggestFieldNames = _options.Introspection };
@@ -76,6 +77,12 @@ public sealed class GraphQLRequestExecutor
             return new GraphQLOutcome(
                 Error("Subscription operations need a streaming transport; a single HTTP response cannot carry their events.", ServerErrorCodes.StreamingTransportRequired),
                 GraphQLOutcomeKind.RequestError);
+        }
+
+        if (NoNulCharactersRule.AnyIn(request.Variables))
+        {
+            return new GraphQLOutcome(
+                Error(NoNulCharactersRule.Message, NoNulCharactersRule.Code), GraphQLOutcomeKind.RequestError);
         }
 
         var cost = MeasureCost(document.Document, request.OperationName, request.Variables, out var refusal);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Graph.Engine;
 using Graph.Engine.Execution;
 using Graph.Server.Execution;
+using Graph.Server.Errors;
 
 namespace Graph.Server.Transports;
 
@@ -76,6 +77,13 @@ public static class GraphQLHttpResponses
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // Nobody is left to answer.
+        }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // A body Kestrel could not read (shorter than its Content-Length, broken chunking, too slow): the client's fault.
+            context.Response.Clear();
+            await WriteErrorAsync(context, exception.StatusCode, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json,
+                GraphQLRequestParser.Error($"The request body could not be read: {exception.Message}", ServerErrorCodes.RequestInvalid));
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {

@@ -15,6 +15,9 @@ public static class GraphQLRequestParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The longest <c>operationName</c> accepted; a longer one is refused without being echoed back.</summary>
+    public const int MaxOperationNameLength = 1024;
+
     /// <summary>A POST body: one request object, or (when <paramref name="allowBatch"/>) an array of them.</summary>
     public static bool TryParseBody(
         ReadOnlyMemory<byte> body, bool allowBatch, int maxBatchSize, out IReadOnlyList<GraphQLRequest> requests, out bool isBatch, out GraphQLError? error)
@@ -24,6 +27,13 @@ public static class GraphQLRequestParser
         if (body.IsEmpty)
         {
             error = Error("The request body is empty; send a JSON object with a \"query\".", ServerErrorCodes.QueryMissing);
+            return false;
+        }
+
+        // JSON must be UTF-8 (RFC 8259); a reader would only find a broken sequence when a string is decoded.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            error = Error("The request body is not valid UTF-8.", ServerErrorCodes.JsonSyntaxError);
             return false;
         }
 
@@ -75,6 +85,8 @@ public static class GraphQLRequestParser
             return false;
         }
 
+        if (TooLong(operationName, out error))
+            return false;
         request = new GraphQLRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variableValues, extensionValues);
         return true;
     }
@@ -153,8 +165,9 @@ public static class GraphQLRequestParser
             return false;
         }
 
+        if (TooLong(operationName, out error))
+            return false;
         request = new GraphQLRequest(query, operationName, variables, extensions);
-        error = null;
         return true;
     }
 
@@ -173,6 +186,14 @@ public static class GraphQLRequestParser
                 error = Error($"\"{name}\" must be a string, not {Describe(value.ValueKind)}.", ServerErrorCodes.RequestInvalid);
                 return false;
         }
+    }
+
+    private static bool TooLong(string? operationName, out GraphQLError? error)
+    {
+        error = operationName?.Length > MaxOperationNameLength
+            ? Error($"\"operationName\" is longer than {MaxOperationNameLength} characters.", ServerErrorCodes.RequestInvalid)
+            : null;
+        return error is not null;
     }
 
     private static bool TryMap(JsonElement value, string name, out IReadOnlyDictionary<string, object?>? map, out GraphQLError? error)
