@@ -29,6 +29,9 @@ public sealed class GraphQLServerOptions
     /// <summary>The limits every operation is measured against before it runs (<c>GraphQL:Limits:*</c>).</summary>
     public Execution.OperationLimits Limits { get; set; } = new();
 
+    /// <summary>Trusted documents: automatic persisted queries or an allow-list (<c>GraphQL:PersistedOperations:*</c>).</summary>
+    public Execution.PersistedOperationOptions PersistedOperations { get; set; } = new();
+
     /// <summary>Whether browsers get Banana Cake Pop at <c>GET /graphql</c>.</summary>
     public bool Ide { get; set; } = true;
 }

@@ -1,6 +1,8 @@
 using Graph.Persistence;
 using Graph.Server.Execution;
 using Graph.Server.Health;
+using Graph.Server.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Server;
 
@@ -23,6 +25,11 @@ public static class ServerServiceCollectionExtensions
             .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
             .Validate(options => options.Limits.IsValid, "Every GraphQL:Limits value must be positive.")
             .ValidateOnStart();
+        services.AddGraphRateLimits();
+
+        // Persisted documents live in the database; a host without one (tests, tools) takes documents in full only.
+        if (services.Any(d => d.ServiceType == typeof(IDbContextFactory<GraphDbContext>)))
+            services.AddSingleton<PersistedOperationStore>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);

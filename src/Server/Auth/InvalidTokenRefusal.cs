@@ -17,9 +17,17 @@ internal sealed class InvalidTokenRefusal : IStartupFilter
     {
         app.Use(async (context, proceed) =>
         {
-            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase)
-                || (await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme)).Succeeded)
+            if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase))
             {
+                await proceed(context);
+                return;
+            }
+
+            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            if (result.Succeeded)
+            {
+                // Set now (the authentication middleware would set it later) for what runs before it: the rate limiter.
+                context.User = result.Principal;
                 await proceed(context);
                 return;
             }

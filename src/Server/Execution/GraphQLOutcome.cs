@@ -16,6 +16,9 @@ public enum GraphQLOutcomeKind
 
     /// <summary>The operation ran past the configured timeout.</summary>
     Timeout,
+
+    /// <summary>A rate limit refused it (sign-in operations): 429 with <c>Retry-After</c>.</summary>
+    RateLimited,
 }
 
 public sealed record GraphQLOutcome(ExecutionResult Result, GraphQLOutcomeKind Kind);

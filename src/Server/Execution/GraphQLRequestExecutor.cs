@@ -6,6 +6,7 @@ using Graph.Engine.Types;
 using Graph.Engine.Validation;
 using Graph.Schema.Authorization;
 using Graph.Server.Errors;
+using Graph.Server.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Execution;
@@ -31,8 +32,15 @@ public sealed class GraphQLRequestExecutor
     private readonly ValidationOptions _validation;
     private readonly ParserOptions _parser;
 
-    public GraphQLRequestExecutor(GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger)
+    private readonly SignInRateLimiter? _signIns;
+    private readonly PersistedOperationStore? _persisted;
+
+    /// <param name="persisted">Null without a database: documents are then only sent in full.</param>
+    public GraphQLRequestExecutor(
+        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
     {
+        _signIns = signIns;
+        _persisted = persisted;
         _schema = schema;
         _options = options.Value;
         _logger = logger;
@@ -56,7 +64,17 @@ public sealed class GraphQLRequestExecutor
 
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
     {
-        var document = GetDocument(request.Query, out var syntaxErrors);
+        var (text, untrusted) = _persisted is null
+            ? (request.Query, null)
+            : await _persisted.ResolveAsync(request, http.RequestAborted);
+        if (text is null)
+        {
+            return new GraphQLOutcome(
+                ExecutionResult.FromError(untrusted ?? new GraphQLError(PersistedOperationStore.NotSupportedMessage, extensions: new Dictionary<string, object?> { ["code"] = PersistedOperationStore.NotSupportedCode })),
+                GraphQLOutcomeKind.RequestError);
+        }
+
+        var document = GetDocument(text, out var syntaxErrors);
         if (document is null)
             return new GraphQLOutcome(ExecutionResult.FromErrors(syntaxErrors), GraphQLOutcomeKind.RequestError);
 
@@ -77,6 +95,12 @@ public sealed class GraphQLRequestExecutor
             return new GraphQLOutcome(
                 Error("Subscription operations need a streaming transport; a single HTTP response cannot carry their events.", ServerErrorCodes.StreamingTransportRequired),
                 GraphQLOutcomeKind.RequestError);
+        }
+
+        if (_signIns is not null && _signIns.IsSignIn(document.Document, request.OperationName) && _signIns.TryAcquire(http) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+            return new GraphQLOutcome(Error(GraphRateLimits.Message, GraphRateLimits.Code), GraphQLOutcomeKind.RateLimited);
         }
 
         if (NoNulCharactersRule.AnyIn(request.Variables))

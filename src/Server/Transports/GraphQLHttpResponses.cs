@@ -15,11 +15,12 @@ public static class GraphQLHttpResponses
     /// <summary>
     /// The status of a GraphQL response (GraphQL over HTTP, "Status Codes"): under <c>application/json</c> always
     /// 200; under <c>application/graphql-response+json</c> 200 once execution started, 400 for request errors,
-    /// 504 past the timeout. A mutation over GET is 405 under both.
+    /// 504 past the timeout. A mutation over GET is 405 under both, a rate-limited request 429.
     /// </summary>
     public static int StatusCode(GraphQLOutcomeKind kind, ResponseMediaType mediaType) => kind switch
     {
         GraphQLOutcomeKind.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        GraphQLOutcomeKind.RateLimited => StatusCodes.Status429TooManyRequests,
         _ when mediaType == ResponseMediaType.Json => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Executed => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Timeout => StatusCodes.Status504GatewayTimeout,

@@ -66,16 +66,11 @@ public static class GraphQLRequestParser
     {
         request = null!;
         if (!TrySingle(parameters, "query", out var query, out error)
+            || !TrySingle(parameters, "id", out var documentId, out error)
             || !TrySingle(parameters, "operationName", out var operationName, out error)
             || !TrySingle(parameters, "variables", out var variables, out error)
             || !TrySingle(parameters, "extensions", out var extensions, out error))
         {
-            return false;
-        }
-
-        if (string.IsNullOrEmpty(query))
-        {
-            error = Error("The query string has no \"query\" parameter.", ServerErrorCodes.QueryMissing);
             return false;
         }
 
@@ -85,9 +80,18 @@ public static class GraphQLRequestParser
             return false;
         }
 
+        if (string.IsNullOrEmpty(query) && !NamesPersistedDocument(documentId, extensionValues))
+        {
+            error = Error("The query string has no \"query\" parameter.", ServerErrorCodes.QueryMissing);
+            return false;
+        }
+
         if (TooLong(operationName, out error))
             return false;
-        request = new GraphQLRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variableValues, extensionValues);
+        request = new GraphQLRequest(string.IsNullOrEmpty(query) ? null : query, string.IsNullOrEmpty(operationName) ? null : operationName, variableValues, extensionValues)
+        {
+            DocumentId = string.IsNullOrEmpty(documentId) ? null : documentId,
+        };
         return true;
     }
 
@@ -132,6 +136,7 @@ public static class GraphQLRequestParser
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
@@ -148,6 +153,10 @@ public static class GraphQLRequestParser
                     if (!TryString(value, "operationName", out operationName, out error))
                         return false;
                     break;
+                case "id" or "documentId" or "doc_id":
+                    if (!TryString(value, property.Name, out documentId, out error))
+                        return false;
+                    break;
                 case "variables":
                     if (!TryMap(value, "variables", out variables, out error))
                         return false;
@@ -159,15 +168,15 @@ public static class GraphQLRequestParser
             }
         }
 
-        if (string.IsNullOrEmpty(query))
+        if (string.IsNullOrEmpty(query) && !NamesPersistedDocument(documentId, extensions))
         {
-            error = Error("The request has no \"query\"; persisted queries are not supported.", ServerErrorCodes.QueryMissing);
+            error = Error("The request has neither a \"query\" nor a persisted document's hash (extensions.persistedQuery.sha256Hash, or id).", ServerErrorCodes.QueryMissing);
             return false;
         }
 
         if (TooLong(operationName, out error))
             return false;
-        request = new GraphQLRequest(query, operationName, variables, extensions);
+        request = new GraphQLRequest(string.IsNullOrEmpty(query) ? null : query, operationName, variables, extensions) { DocumentId = documentId };
         return true;
     }
 
@@ -187,6 +196,9 @@ public static class GraphQLRequestParser
                 return false;
         }
     }
+
+    private static bool NamesPersistedDocument(string? documentId, IReadOnlyDictionary<string, object?>? extensions) =>
+        !string.IsNullOrEmpty(documentId) || extensions?.GetValueOrDefault("persistedQuery") is IReadOnlyDictionary<string, object?>;
 
     private static bool TooLong(string? operationName, out GraphQLError? error)
     {

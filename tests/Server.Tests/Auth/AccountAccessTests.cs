@@ -15,8 +15,7 @@ namespace Graph.Server.Tests.Auth;
 /// </summary>
 public sealed class AccountAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Password = "correct horse battery";
-    private static readonly Lazy<string> Hash = new(() => PasswordHashing.Hash(Password));
+    private const string Password = AuthTestHost.Password;
 
     /// <summary>How long a change may take to reach a token: the cache duration, with room for a loaded machine.</summary>
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
@@ -29,7 +28,7 @@ public sealed class AccountAccessTests(DatabaseFixture fixture) : IClassFixture<
     {
         await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString);
         var email = $"{ending}@access.test";
-        var user = await host.CreateUserAsync(email, Hash.Value, Role.Analyst);
+        var user = await host.CreateUserAsync(email, AuthTestHost.PasswordHash, Role.Analyst);
         var token = (await host.LoginAsync(email, Password)).GetProperty("accessToken").GetString()!;
         Assert.Equal("signed in", (await host.PostAsync("{ signedInOnly }", token: token)).GetProperty("data").GetProperty("signedInOnly").GetString());
 
@@ -61,7 +60,7 @@ public sealed class AccountAccessTests(DatabaseFixture fixture) : IClassFixture<
     public async Task A_demoted_admin_loses_the_admin_reach_within_seconds_and_keeps_the_new_roles()
     {
         await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString);
-        var user = await host.CreateUserAsync("demoted@access.test", Hash.Value, Role.Admin);
+        var user = await host.CreateUserAsync("demoted@access.test", AuthTestHost.PasswordHash, Role.Admin);
         var token = (await host.LoginAsync("demoted@access.test", Password)).GetProperty("accessToken").GetString()!;
         Assert.Equal("admin", (await host.PostAsync("{ adminOnly }", token: token)).GetProperty("data").GetProperty("adminOnly").GetString());
 

@@ -26,6 +26,13 @@ public sealed class AuthTestHost : IAsyncDisposable
 {
     public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtbG9uZyEhIQ==";
 
+    /// <summary>The password of the accounts tests create, and its hash (made once: PBKDF2 is slow on purpose).</summary>
+    public const string Password = "correct horse battery";
+
+    private static readonly Lazy<string> LazyPasswordHash = new(() => PasswordHashing.Hash(Password));
+
+    public static string PasswordHash => LazyPasswordHash.Value;
+
     private readonly WebApplication _app;
 
     private AuthTestHost(WebApplication app, HttpClient client, CapturedLogs logs)
@@ -41,7 +48,8 @@ public sealed class AuthTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<AuthTestHost> StartAsync(string connectionString, TimeSpan? lockoutWindow = null, int maxFailedAttempts = 5)
+    public static async Task<AuthTestHost> StartAsync(
+        string connectionString, TimeSpan? lockoutWindow = null, int maxFailedAttempts = 5, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -50,7 +58,11 @@ public sealed class AuthTestHost : IAsyncDisposable
             ["Identity:SigningKey"] = SigningKey,
             ["Identity:LockoutWindow"] = (lockoutWindow ?? TimeSpan.FromMinutes(15)).ToString(),
             ["Identity:MaxFailedAttempts"] = maxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Every request of these tests comes from one address; RateLimitTests has the limits.
+            ["RateLimits:Enabled"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);

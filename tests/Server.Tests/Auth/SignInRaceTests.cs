@@ -10,14 +10,13 @@ namespace Graph.Server.Tests.Auth;
 /// <summary>Sign-in under concurrency: the account's and the refresh token's rows are locked while they are decided.</summary>
 public sealed class SignInRaceTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Password = "correct horse battery";
-    private static readonly Lazy<string> Hash = new(() => PasswordHashing.Hash(Password));
+    private const string Password = AuthTestHost.Password;
 
     [Fact]
     public async Task Of_eight_concurrent_refreshes_with_one_token_at_most_one_succeeds_and_the_reuse_revokes_the_family()
     {
         await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString);
-        await host.CreateUserAsync("refresh.race@test.graph", Hash.Value, Role.Customer);
+        await host.CreateUserAsync("refresh.race@test.graph", AuthTestHost.PasswordHash, Role.Customer);
         var login = await host.LoginAsync("refresh.race@test.graph", Password);
         var token = login.GetProperty("refreshToken").GetString()!;
 
@@ -45,7 +44,7 @@ public sealed class SignInRaceTests(DatabaseFixture fixture) : IClassFixture<Dat
     public async Task Twenty_concurrent_wrong_passwords_are_all_counted_and_lock_the_account_exactly_at_the_threshold()
     {
         await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString, maxFailedAttempts: 20);
-        var user = await host.CreateUserAsync("count.race@test.graph", Hash.Value, Role.Customer);
+        var user = await host.CreateUserAsync("count.race@test.graph", AuthTestHost.PasswordHash, Role.Customer);
 
         await Task.WhenAll(Enumerable.Range(0, 19).Select(_ => host.LoginAsync("count.race@test.graph", "wrong password")));
         var counted = await host.GetUserAsync(user.Id);
@@ -62,7 +61,7 @@ public sealed class SignInRaceTests(DatabaseFixture fixture) : IClassFixture<Dat
     public async Task The_right_password_among_twenty_concurrent_wrong_ones_is_refused_once_the_account_is_locked()
     {
         await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString);
-        var user = await host.CreateUserAsync("right.race@test.graph", Hash.Value, Role.Customer);
+        var user = await host.CreateUserAsync("right.race@test.graph", AuthTestHost.PasswordHash, Role.Customer);
 
         var wrong = Enumerable.Range(0, 20).Select(_ => host.LoginAsync("right.race@test.graph", "wrong password")).ToList();
         var answers = await Task.WhenAll(wrong.Append(host.LoginAsync("right.race@test.graph", Password)));

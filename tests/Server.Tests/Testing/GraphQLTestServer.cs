@@ -42,6 +42,8 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, bool platformModules = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        // Tests send many requests from one address; RateLimitTests turns the limits back on.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:Enabled"] = "false" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         if (connectionString is not null)
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Graph"] = connectionString });

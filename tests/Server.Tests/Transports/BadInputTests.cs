@@ -76,6 +76,7 @@ public sealed class BadInputTests(DatabaseFixture database) : IClassFixture<Data
         Assert.DoesNotContain(new string('N', 100), await get.Content.ReadAsStringAsync());
     }
 
+    /// <summary>With the realtime transports mapped on the same path (HttpGetTransportTests covers a server without them).</summary>
     [Theory]
     [InlineData("PATCH")]
     [InlineData("HEAD")]
