@@ -8,6 +8,7 @@ using Graph.Persistence.Outbox;
 using Graph.Schema;
 using Graph.Schema.Composition;
 using Graph.Server.Auth;
+using Graph.Server.Health;
 using Graph.Server.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -69,6 +70,7 @@ public sealed class AuthTestHost : IAsyncDisposable
         builder.Services.AddGraphPersistence(builder.Configuration).AddGraphEventOutbox(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
         builder.Services.AddSchemaModule<GuardedFieldsModule>();
         var app = builder.Build();
+        app.MapGraphHealthChecks();
         app.MapGraphQL();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
