@@ -1,4 +1,5 @@
 using Graph.Engine.Authorization;
+using Graph.Server.Errors;
 using Graph.Server.Transports;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -23,12 +24,29 @@ internal sealed class InvalidTokenRefusal : IStartupFilter
                 return;
             }
 
-            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            AuthenticateResult result;
+            try
+            {
+                result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            }
+            catch (Exception exception) when (DatabaseUnavailable.Is(exception))
+            {
+                await GraphQLHttpResponses.WriteUnavailableAsync(context);
+                return;
+            }
+
             if (result.Succeeded)
             {
                 // Set now (the authentication middleware would set it later) for what runs before it: the rate limiter.
                 context.User = result.Principal;
                 await proceed(context);
+                return;
+            }
+
+            // A token that could not be checked because the database is down is not an invalid token.
+            if (DatabaseUnavailable.Is(result.Failure))
+            {
+                await GraphQLHttpResponses.WriteUnavailableAsync(context);
                 return;
             }
 

@@ -219,6 +219,8 @@ public sealed class GraphQLRequestExecutor
 
     private static GraphQLOutcomeKind Classify(ExecutionResult result)
     {
+        if (result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) == true)
+            return GraphQLOutcomeKind.ServiceUnavailable;
         if (result.HasData)
             return GraphQLOutcomeKind.Executed;
         if (result.Errors is { Count: 1 } errors && errors[0].Code == ErrorCodes.RequestTimeout)

@@ -21,6 +21,7 @@ public static class GraphQLHttpResponses
     {
         GraphQLOutcomeKind.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
         GraphQLOutcomeKind.RateLimited => StatusCodes.Status429TooManyRequests,
+        GraphQLOutcomeKind.ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ when mediaType == ResponseMediaType.Json => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Executed => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Timeout => StatusCodes.Status504GatewayTimeout,
@@ -29,6 +30,8 @@ public static class GraphQLHttpResponses
 
     public static Task WriteOutcomeAsync(HttpContext context, GraphQLOutcome outcome, ResponseMediaType mediaType)
     {
+        if (outcome.Kind == GraphQLOutcomeKind.ServiceUnavailable)
+            context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds;
         if (outcome.Kind == GraphQLOutcomeKind.OperationNotAllowed)
             context.Response.Headers.Allow = "POST";
         return WriteAsync(context, StatusCode(outcome.Kind, mediaType), mediaType, outcome.Result);
@@ -64,6 +67,13 @@ public static class GraphQLHttpResponses
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, GraphQLError error) =>
         WriteAsync(context, statusCode, mediaType, ExecutionResult.FromError(error));
 
+    /// <summary>503 with <c>Retry-After</c> and a <see cref="DatabaseUnavailable"/> error.</summary>
+    public static Task WriteUnavailableAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds;
+        return WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json, DatabaseUnavailable.Error());
+    }
+
     /// <summary>
     /// Runs a transport's handler; an exception it did not expect becomes a logged 500 with the same
     /// "Unexpected Execution Error" shape and correlation id as one inside execution. A client that went away gets nothing.
@@ -85,6 +95,11 @@ public static class GraphQLHttpResponses
             context.Response.Clear();
             await WriteErrorAsync(context, exception.StatusCode, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json,
                 GraphQLRequestParser.Error($"The request body could not be read: {exception.Message}", ServerErrorCodes.RequestInvalid));
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && DatabaseUnavailable.Is(exception))
+        {
+            context.Response.Clear();
+            await WriteUnavailableAsync(context);
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {

@@ -12,7 +12,7 @@ namespace Graph.Server.Tests.Faults;
 
 /// <summary>
 /// A PostgreSQL restart under a running server, on a cluster of the test's own (the shared one serves other tests):
-/// meanwhile requests fail fast and <c>/health/ready</c> says 503; afterwards service returns by itself. The recovery
+/// meanwhile requests fail fast with 503 and a <c>DATABASE_UNAVAILABLE</c> error (a signed-in one too, not as an invalid token) and <c>/health/ready</c> says 503; afterwards service returns by itself. The recovery
 /// time (from the database accepting connections again to the first answered query) goes to the test output.
 /// </summary>
 public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifetime
@@ -52,12 +52,15 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
         var down = Stopwatch.StartNew();
         using (var ready = await host.Client.GetAsync("/health/ready"))
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        using (var failing = await host.SendAsync("{ pets { totalCount } }"))
+        foreach (var signedIn in new[] { false, true })
         {
+            // Anonymous, the query fails in its resolver; signed in, already while the token's account is checked.
+            using var failing = await host.SendAsync(signedIn ? "{ me { email } }" : "{ pets { totalCount } }", token: signedIn ? token : null);
             Assert.True(down.Elapsed < TimeSpan.FromSeconds(15), $"a request took {down.Elapsed} to fail");
-            Assert.True((int)failing.StatusCode < 500 || failing.StatusCode == HttpStatusCode.ServiceUnavailable, failing.StatusCode.ToString());
+            Assert.True(failing.StatusCode == HttpStatusCode.ServiceUnavailable, $"{signedIn} {failing.StatusCode}: {await failing.Content.ReadAsStringAsync()} {string.Join("\n", host.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Exception?.ToString()))}");
+            Assert.NotNull(failing.Headers.RetryAfter);
             var body = JsonDocument.Parse(await failing.Content.ReadAsStringAsync()).RootElement;
-            Assert.True(body.TryGetProperty("errors", out _), body.GetRawText());
+            Assert.Equal(Graph.Server.Errors.DatabaseUnavailable.Code, body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
 
         await _cluster.StartAsync();
