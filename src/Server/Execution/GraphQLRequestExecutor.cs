@@ -65,14 +65,10 @@ public sealed class GraphQLRequestExecutor
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
     {
         var (text, untrusted) = _persisted is null
-            ? (request.Query, null)
+            ? (request.Query, PersistedOperationStore.NotSupported)
             : await _persisted.ResolveAsync(request, http.RequestAborted);
         if (text is null)
-        {
-            return new GraphQLOutcome(
-                ExecutionResult.FromError(untrusted ?? new GraphQLError(PersistedOperationStore.NotSupportedMessage, extensions: new Dictionary<string, object?> { ["code"] = PersistedOperationStore.NotSupportedCode })),
-                GraphQLOutcomeKind.RequestError);
-        }
+            return new GraphQLOutcome(ExecutionResult.FromError(untrusted!), GraphQLOutcomeKind.RequestError);
 
         var document = GetDocument(text, out var syntaxErrors);
         if (document is null)

@@ -48,6 +48,9 @@ public sealed class PersistedOperationStore(IDbContextFactory<GraphDbContext> co
     /// <summary>HotChocolate's <c>OnlyPersistedOperationsAllowed</c>.</summary>
     public const string OnlyPersistedCode = "HC0067";
 
+    /// <summary>The answer to a hash where documents are only taken in full.</summary>
+    public static GraphQLError NotSupported { get; } = Error(NotSupportedMessage, NotSupportedCode);
+
     private readonly ConcurrentDictionary<string, (string Document, bool Registered)> _known = new(StringComparer.Ordinal);
 
     private PersistedOperationOptions Options => options.Value.PersistedOperations;
@@ -82,7 +85,7 @@ public sealed class PersistedOperationStore(IDbContextFactory<GraphDbContext> co
         }
 
         if (mode == PersistedOperationMode.Off)
-            return (null, Error(NotSupportedMessage, NotSupportedCode));
+            return (null, NotSupported);
 
         if (request.Query is { } query)
         {
