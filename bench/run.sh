@@ -180,7 +180,7 @@ start_servers() {
   local pooled="$connection;Maximum Pool Size=$pool_size"
 
   ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Graph="$pooled" \
-    Identity__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__AccessTokenLifetime=02:00:00 GraphQL__Ide=false \
+    Identity__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__AccessTokenLifetime=02:00:00 GraphQL__Ide=false RateLimits__Enabled=false \
     dotnet "$server_dll" --urls "http://127.0.0.1:$ours_port" >"$work/ours.log" 2>&1 &
   ours_pid=$!
   pids+=("$ours_pid")

@@ -10,12 +10,13 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <summary>
     /// The one GraphQL endpoint: POST and GET per GraphQL over HTTP, <c>?sdl</c>, and Banana Cake Pop for browsers
     /// (unless <c>GraphQL:Ide</c> is false), plus WebSockets and Server-Sent Events on the same path when
-    /// <c>AddGraphRealtime</c> registered them. Other methods get 405 with <c>Allow</c> from routing.
+    /// <c>AddGraphRealtime</c> registered them. Other methods get 405 with <c>Allow: GET, POST</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string path = "/graphql")
     {
         endpoints.MapPost(path, HttpPostTransport.HandleAsync);
         endpoints.MapGet(path, HttpGetTransport.HandleAsync);
+        endpoints.MapMethods(path, MethodNotAllowedEndpoint.Methods, MethodNotAllowedEndpoint.HandleAsync);
         if (endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Ide)
             endpoints.MapBananaCakePop(path);
         if (endpoints.ServiceProvider.GetService<RealtimeServices>() is not null)

@@ -26,6 +26,12 @@ public sealed class GraphQLServerOptions
     /// <summary>How long one operation may run before it is answered with a <c>REQUEST_TIMEOUT</c> error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The limits every operation is measured against before it runs (<c>GraphQL:Limits:*</c>).</summary>
+    public Execution.OperationLimits Limits { get; set; } = new();
+
+    /// <summary>Trusted documents: automatic persisted queries or an allow-list (<c>GraphQL:PersistedOperations:*</c>).</summary>
+    public Execution.PersistedOperationOptions PersistedOperations { get; set; } = new();
+
     /// <summary>Whether browsers get Banana Cake Pop at <c>GET /graphql</c>.</summary>
     public bool Ide { get; set; } = true;
 }

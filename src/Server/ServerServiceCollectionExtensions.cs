@@ -1,6 +1,8 @@
 using Graph.Persistence;
 using Graph.Server.Execution;
 using Graph.Server.Health;
+using Graph.Server.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Server;
 
@@ -21,8 +23,14 @@ public static class ServerServiceCollectionExtensions
             .BindConfiguration(GraphQLServerOptions.Section)
             .Validate(options => options.MaxRequestBodySize is > 0 and <= int.MaxValue - 1, "GraphQL:MaxRequestBodySize must be between 1 and 2147483646 bytes.")
             .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
+            .Validate(options => options.Limits.IsValid, "Every GraphQL:Limits value must be positive.")
             .ValidateOnStart();
         services.AddOptions<Graph.Schema.Care.QuestionnaireIntakeOptions>().BindConfiguration(Graph.Schema.Care.QuestionnaireIntakeOptions.Section);
+        services.AddGraphRateLimits();
+
+        // Persisted documents live in the database; a host without one (tests, tools) takes documents in full only.
+        if (services.Any(d => d.ServiceType == typeof(IDbContextFactory<GraphDbContext>)))
+            services.AddSingleton<PersistedOperationStore>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);

@@ -197,7 +197,9 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
         var settings = _options.Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort.Next();
+            // Started again after a stop, the cluster keeps its address (when still free), so clients holding its
+            // connection string (a running server's pool) reconnect by themselves.
+            var port = attempt == 1 && Port is { } previous ? previous : FreePort.Next();
             var result = await PostgresUserProcess.RunAsync(
                 binaries.PgCtl,
                 ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", ((int)_options.Timeout.TotalSeconds).ToString(), "-o", $"-p {port}{settings}"],

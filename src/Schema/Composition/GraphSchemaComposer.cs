@@ -57,6 +57,8 @@ public static class GraphSchemaComposer
         if (contributions.Access.Rules.Count > 0)
             builder.AddConvention(new AccessPolicyConvention(contributions.Access));
 
+        builder.AddCostDirectives();
+
         // Last, so @authorize guards the resolvers the other conventions produced.
         builder.AddAuthorization();
         return builder.Build();

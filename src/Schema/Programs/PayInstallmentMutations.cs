@@ -42,7 +42,16 @@ public sealed class PayInstallmentMutations
             return PayInstallmentPayload.Failed(new InvalidAmountError("The amount must be more than zero.", input.Amount, 0));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var installment = await LockedRows.FindForUpdateAsync<Installment>(db, key, cancellationToken);
+        Installment? installment;
+        try
+        {
+            installment = await LockedRows.FindForUpdateAsync<Installment>(db, key, cancellationToken);
+        }
+        catch (RowLockedException locked)
+        {
+            return PayInstallmentPayload.Failed(locked.ToError());
+        }
+
         if (installment is null)
             return PayInstallmentPayload.Failed(NotFoundError.For("Installment", input.InstallmentId));
         var previous = installment.Status;

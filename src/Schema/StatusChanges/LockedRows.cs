@@ -1,20 +1,41 @@
 using Graph.Persistence;
 using Graph.Persistence.Model;
+using Graph.Schema.Writes;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Graph.Schema.StatusChanges;
 
 /// <summary>Reads the row a mutation changes with <c>FOR UPDATE</c>: concurrent changes of one node queue up, so
 /// each sees the state the previous one committed and their events follow commit order. EF composes the
-/// entity's query filters over the statement, so a row the caller may not see is not found.</summary>
+/// entity's query filters over the statement, so a row the caller may not see is not found. Inside a transaction the
+/// wait is bounded by <see cref="LockTimeout"/> (PostgreSQL's <c>lock_timeout</c>, for this transaction only): a row
+/// held longer throws <see cref="RowLockedException"/>, which the mutations answer as a <c>ConcurrencyError</c>, so
+/// waiters never pile up holding every connection of the pool.</summary>
 public static class LockedRows
 {
+    /// <summary>How long a mutation waits for a row another transaction holds; far beyond a write's own time.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
+
+    // The same five seconds, in PostgreSQL's default unit (milliseconds).
+    private const string SetLockTimeout = "SET LOCAL lock_timeout = 5000";
+
     /// <param name="includeDeleted">Finds a soft-deleted row too (to restore it); the row rules still apply.</param>
-    public static Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken, bool includeDeleted = false)
+    public static async Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken, bool includeDeleted = false)
         where T : Entity
     {
-        var rows = db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key);
-        return (includeDeleted ? rows.IgnoreQueryFilters([GraphDbContext.SoftDeleteFilter]) : rows).SingleOrDefaultAsync(cancellationToken);
+        if (db.Database.CurrentTransaction is not null)
+            await db.Database.ExecuteSqlRawAsync(SetLockTimeout, cancellationToken);
+        try
+        {
+            var rows = db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key);
+            return await (includeDeleted ? rows.IgnoreQueryFilters([GraphDbContext.SoftDeleteFilter]) : rows).SingleOrDefaultAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable }
+            || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
+        {
+            throw new RowLockedException(typeof(T).Name, exception);
+        }
     }
 
     /// <summary>The same for an entity type known at run time.</summary>
@@ -33,4 +54,12 @@ public static class LockedRows
             ?? throw new InvalidOperationException($"{entityType.Name} is not mapped to a table.");
         return "SELECT * FROM \"" + table + "\" WHERE id = {0} FOR UPDATE";
     }
+}
+
+/// <summary>The row stayed locked by another transaction past <see cref="LockedRows.LockTimeout"/>.</summary>
+public sealed class RowLockedException(string typeName, Exception inner)
+    : Exception($"The {typeName} is being changed by another request; try again.", inner)
+{
+    /// <summary>The payload error a mutation answers with: the same as a concurrent change.</summary>
+    public ConcurrencyError ToError() => new(Message);
 }

@@ -35,7 +35,16 @@ public static class StatusMutation
 
         // Disposed without a commit (a refusal, an exception), the transaction rolls back and announces nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var node = await LockedRows.FindForUpdateAsync<TNode>(db, key, cancellationToken);
+        TNode? node;
+        try
+        {
+            node = await LockedRows.FindForUpdateAsync<TNode>(db, key, cancellationToken);
+        }
+        catch (RowLockedException locked)
+        {
+            return (null, locked.ToError());
+        }
+
         if (node is null)
             return (null, NotFoundError.For(field.TypeName, id));
 

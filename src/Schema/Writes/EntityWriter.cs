@@ -194,7 +194,16 @@ public sealed class EntityWriter(EntityWriteModel model)
     private async Task<WritePayload?> LockAsync(
         GraphDbContext db, Guid key, string id, IReadOnlyList<WriteAccess> rules, DataViewer viewer, IReadOnlyDictionary<string, object?> input, IResolverContext context)
     {
-        var entity = await LockedRows.FindForUpdateAsync(db, model.ClrType, key, context.RequestAborted);
+        Entity? entity;
+        try
+        {
+            entity = await LockedRows.FindForUpdateAsync(db, model.ClrType, key, context.RequestAborted);
+        }
+        catch (RowLockedException locked)
+        {
+            return WritePayload.Failed(locked.ToError());
+        }
+
         if (entity is null)
             return WritePayload.Failed(NotFoundError.For(model.TypeName, id));
         if (!await HoldsAsync(db, rules, key, viewer, context))

@@ -9,8 +9,9 @@ public static class AuthServiceCollectionExtensions
 {
     /// <summary>
     /// Sign-in (<c>login</c>, <c>refreshToken</c>, <c>logout</c>, <c>me</c>), JWT bearer authentication on HTTP and the
-    /// realtime transports' authenticator. As in HotChocolate, a missing, invalid or revoked token leaves the caller
-    /// anonymous: fields needing a user then fail with <c>AUTH_NOT_AUTHENTICATED</c>, the request itself is not refused.
+    /// realtime transports' authenticator. No token leaves the caller anonymous (fields needing a user then fail with
+    /// <c>AUTH_NOT_AUTHENTICATED</c>); a bearer token that fails (tampered, expired, revoked, or its account deactivated,
+    /// locked or deleted) is refused with 401 (<see cref="InvalidTokenRefusal"/>), never answered as anonymous.
     /// </summary>
     public static IServiceCollection AddGraphAuth(this IServiceCollection services)
     {
@@ -19,6 +20,7 @@ public static class AuthServiceCollectionExtensions
         // The web host fails to start, not its first request, when the key is missing (Production) or too short;
         // the CLI verbs (migrate, seed) build no request pipeline and need no key.
         services.AddTransient<IStartupFilter, SigningKeyStartupFilter>();
+        services.AddTransient<IStartupFilter, InvalidTokenRefusal>();
         services.AddSingleton(provider => SigningKey.Resolve(
             provider.GetRequiredService<IOptions<IdentityAuthOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>(),
@@ -28,7 +30,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IConnectionAuthenticator, JwtConnectionAuthenticator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<JwtTokenService, RevokedTokenStore>((options, tokens, revocations) =>
+            .Configure<JwtTokenService>((options, tokens) =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = tokens.ValidationParameters;
@@ -36,9 +38,10 @@ public static class AuthServiceCollectionExtensions
                 {
                     OnTokenValidated = async context =>
                     {
-                        var jti = context.Principal?.FindFirst(AuthClaims.TokenId)?.Value;
-                        if (jti is null || await revocations.IsRevokedAsync(jti, context.HttpContext.RequestAborted))
-                            context.Fail("The access token has been revoked.");
+                        if (context.Principal is not null && await tokens.CheckAsync(context.Principal, context.HttpContext.RequestAborted) is { } current)
+                            context.Principal = current;
+                        else
+                            context.Fail("The access token has been revoked, or its account may no longer sign in.");
                     },
                 };
             });

@@ -21,11 +21,13 @@ public sealed class JwtTokenService : IAccessTokenIssuer
     private readonly IdentityAuthOptions _options;
     private readonly TimeProvider _time;
     private readonly RevokedTokenStore _revocations;
+    private readonly AccountStateStore _accounts;
     private readonly SigningCredentials _credentials;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public JwtTokenService(IOptions<IdentityAuthOptions> options, TimeProvider time, RevokedTokenStore revocations, SigningKey key)
+    public JwtTokenService(IOptions<IdentityAuthOptions> options, TimeProvider time, RevokedTokenStore revocations, AccountStateStore accounts, SigningKey key)
     {
+        _accounts = accounts;
         _options = options.Value;
         _time = time;
         _revocations = revocations;
@@ -80,14 +82,27 @@ public sealed class JwtTokenService : IAccessTokenIssuer
         return new IssuedAccessToken(token, jti, DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds()));
     }
 
-    /// <summary>The caller a token stands for and when it expires, or null when it is invalid, expired or revoked.</summary>
+    /// <summary>The caller a token stands for and when it expires, or null when it is invalid, expired or revoked, or its
+    /// account may no longer sign in (see <see cref="CheckAsync"/>).</summary>
     public async Task<(ClaimsPrincipal User, DateTimeOffset ExpiresAt)?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
         var result = await _handler.ValidateTokenAsync(token, ValidationParameters);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
             return null;
-        if (jwt.Id is not { Length: > 0 } jti || await _revocations.IsRevokedAsync(jti, cancellationToken))
+        return await CheckAsync(new ClaimsPrincipal(result.ClaimsIdentity), cancellationToken) is { } user
+            ? (user, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
+            : null;
+    }
+
+    /// <summary>
+    /// The checks past the signature and lifetime, for HTTP and the realtime transports alike: the token id is not
+    /// revoked, and the account still exists, is active and unlocked (<see cref="AccountStateStore"/>). Answers the
+    /// caller with the account's current roles, or null with the reason.
+    /// </summary>
+    public async Task<ClaimsPrincipal?> CheckAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (principal.FindFirst(AuthClaims.TokenId)?.Value is not { Length: > 0 } jti || await _revocations.IsRevokedAsync(jti, cancellationToken))
             return null;
-        return (new ClaimsPrincipal(result.ClaimsIdentity), new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        return await _accounts.CurrentAsync(principal, cancellationToken);
     }
 }

@@ -18,6 +18,7 @@ public static class GraphCommandLine
         root.Subcommands.Add(RollbackVerb.Create(composition));
         root.Subcommands.Add(SeedVerb.Create(composition));
         root.Subcommands.Add(ExportSchemaVerb.Create(composition));
+        root.Subcommands.Add(ImportOperationsVerb.Create(composition));
 
         // The host handles SIGINT/SIGTERM itself and needs more than System.CommandLine's grace period
         // to stop PostgreSQL, so System.CommandLine must not race it to exit.

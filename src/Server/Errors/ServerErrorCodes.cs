@@ -29,6 +29,8 @@ public static class ServerErrorCodes
 
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
     public const string StreamingTransportRequired = "STREAMING_TRANSPORT_REQUIRED";
 
     /// <summary>A cross-site GET that no CORS preflight let through (see HttpGetTransport).</summary>

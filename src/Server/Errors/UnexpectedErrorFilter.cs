@@ -23,6 +23,11 @@ public sealed class UnexpectedErrorFilter(ILogger logger, bool includeDetails) :
     {
         if (error.Exception is null or GraphQLException or CoercionException)
             return error;
+        if (DatabaseUnavailable.Is(error.Exception))
+        {
+            logger.LogWarning("The database is unavailable at {Path}: {Message}", error.Path is null ? "(request)" : string.Join('.', error.Path), error.Exception.Message);
+            return DatabaseUnavailable.Error(error.Locations, error.Path);
+        }
 
         return Report(error.Exception, error.Locations, error.Path);
     }

@@ -16,6 +16,12 @@ public enum GraphQLOutcomeKind
 
     /// <summary>The operation ran past the configured timeout.</summary>
     Timeout,
+
+    /// <summary>A rate limit refused it (sign-in operations): 429 with <c>Retry-After</c>.</summary>
+    RateLimited,
+
+    /// <summary>The database could not be reached (<see cref="Errors.DatabaseUnavailable"/>): 503 with <c>Retry-After</c>.</summary>
+    ServiceUnavailable,
 }
 
 public sealed record GraphQLOutcome(ExecutionResult Result, GraphQLOutcomeKind Kind);

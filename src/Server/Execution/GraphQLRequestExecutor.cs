@@ -6,6 +6,7 @@ using Graph.Engine.Types;
 using Graph.Engine.Validation;
 using Graph.Schema.Authorization;
 using Graph.Server.Errors;
+using Graph.Server.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Execution;
@@ -18,7 +19,9 @@ namespace Graph.Server.Execution;
 public sealed class GraphQLRequestExecutor
 {
 
-    private static readonly RuleSet WithoutIntrospection = new([.. DocumentValidator.SpecifiedRules.Rules, new IntrospectionNotAllowedRule()]);
+    /// <summary>The request header that asks for the operation's cost (HotChocolate's): <c>report</c> adds it to the
+    /// response's <c>extensions.operationCost</c>, <c>validate</c> answers it without running the operation.</summary>
+    public const string CostHeader = "GraphQL-Cost";
 
     // The verdicts depend on the rule set and on suggestions, both fixed at startup, so this cache is the server's own.
     private readonly OperationCache _documents = new();
@@ -27,13 +30,27 @@ public sealed class GraphQLRequestExecutor
     private readonly ILogger _logger;
     private readonly RuleSet _rules;
     private readonly ValidationOptions _validation;
+    private readonly ParserOptions _parser;
 
-    public GraphQLRequestExecutor(GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger)
+    private readonly SignInRateLimiter? _signIns;
+    private readonly PersistedOperationStore? _persisted;
+
+    /// <param name="persisted">Null without a database: documents are then only sent in full.</param>
+    public GraphQLRequestExecutor(
+        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
     {
+        _signIns = signIns;
+        _persisted = persisted;
         _schema = schema;
         _options = options.Value;
         _logger = logger;
-        _rules = _options.Introspection ? DocumentValidator.SpecifiedRules : WithoutIntrospection;
+        _rules = new RuleSet([
+            .. DocumentValidator.SpecifiedRules.Rules,
+            .. _options.Introspection ? [] : new ValidationRule[] { new IntrospectionNotAllowedRule() },
+            .. _options.Limits.CreateRules(),
+            new NoNulCharactersRule(),
+        ]);
+        _parser = _options.Limits.CreateParserOptions();
         _validation = new ValidationOptions { SuggestFieldNames = _options.Introspection };
     }
 
@@ -47,7 +64,13 @@ public sealed class GraphQLRequestExecutor
 
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
     {
-        var document = GetDocument(request.Query, out var syntaxErrors);
+        var (text, untrusted) = _persisted is null
+            ? (request.Query, PersistedOperationStore.NotSupported)
+            : await _persisted.ResolveAsync(request, http.RequestAborted);
+        if (text is null)
+            return new GraphQLOutcome(ExecutionResult.FromError(untrusted!), GraphQLOutcomeKind.RequestError);
+
+        var document = GetDocument(text, out var syntaxErrors);
         if (document is null)
             return new GraphQLOutcome(ExecutionResult.FromErrors(syntaxErrors), GraphQLOutcomeKind.RequestError);
 
@@ -70,6 +93,28 @@ public sealed class GraphQLRequestExecutor
                 GraphQLOutcomeKind.RequestError);
         }
 
+        if (_signIns is not null && _signIns.IsSignIn(document.Document, request.OperationName) && _signIns.TryAcquire(http) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+            return new GraphQLOutcome(Error(GraphRateLimits.Message, GraphRateLimits.Code), GraphQLOutcomeKind.RateLimited);
+        }
+
+        if (NoNulCharactersRule.AnyIn(request.Variables))
+        {
+            return new GraphQLOutcome(
+                Error(NoNulCharactersRule.Message, NoNulCharactersRule.Code), GraphQLOutcomeKind.RequestError);
+        }
+
+        var cost = MeasureCost(document.Document, request.OperationName, request.Variables, out var refusal);
+        var costMode = http.Request.Headers[CostHeader].ToString();
+        if (refusal is not null || costMode.Equals("validate", StringComparison.OrdinalIgnoreCase))
+        {
+            var answer = refusal ?? ExecutionResult.FromErrors([]);
+            if (costMode.Length > 0)
+                answer.Extensions = CostExtensions(cost);
+            return new GraphQLOutcome(answer, refusal is null ? GraphQLOutcomeKind.Executed : GraphQLOutcomeKind.RequestError);
+        }
+
         Viewers.ReadAs(http.RequestServices, http.User);
         var options = new ExecutionOptions
         {
@@ -86,8 +131,57 @@ public sealed class GraphQLRequestExecutor
             ErrorFilters = [CreateErrorFilter()],
         };
         var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        if (costMode.Equals("report", StringComparison.OrdinalIgnoreCase))
+            (result.Extensions ??= new Dictionary<string, object?>())["operationCost"] = CostExtensions(cost)["operationCost"];
         return new GraphQLOutcome(result, Classify(result));
     }
+
+    /// <summary>
+    /// The operation's static cost (<see cref="OperationCostAnalyzer"/>) with the request's variables; a refusal (with
+    /// HotChocolate's codes: <c>HC0047</c> over <c>GraphQL:Limits:MaxFieldCost</c> or <c>MaxTypeCost</c>, <c>HC0082</c>
+    /// for a slicing argument missing where one is required) when it may not run. Call it on a valid document.
+    /// </summary>
+    public CostMetrics MeasureCost(DocumentNode document, string? operationName, IReadOnlyDictionary<string, object?>? variables, out ExecutionResult? refusal)
+    {
+        refusal = null;
+        OperationDefinitionNode operation;
+        try
+        {
+            operation = Executor.GetOperation(document, operationName);
+        }
+        catch (GraphQLException)
+        {
+            // Execution reports the missing or ambiguous operation; it costs nothing.
+            return new CostMetrics(0, 0);
+        }
+
+        var analysis = OperationCostAnalyzer.Analyze(_schema, document, operation, variables);
+        var metrics = analysis.Metrics;
+        var limits = _options.Limits;
+        if (analysis.Errors.Count > 0)
+            refusal = ExecutionResult.FromErrors(analysis.Errors);
+        else if (metrics.FieldCost > limits.MaxFieldCost)
+            refusal = CostError($"The maximum allowed field cost was exceeded: the operation costs {metrics.FieldCost}, at most {limits.MaxFieldCost} is allowed.", "fieldCost", metrics.FieldCost, "maxFieldCost", limits.MaxFieldCost);
+        else if (metrics.TypeCost > limits.MaxTypeCost)
+            refusal = CostError($"The maximum allowed type cost was exceeded: the answer may hold {metrics.TypeCost} objects, at most {limits.MaxTypeCost} are allowed.", "typeCost", metrics.TypeCost, "maxTypeCost", limits.MaxTypeCost);
+        return metrics;
+    }
+
+    /// <summary>HotChocolate's <c>ErrorCodes.Execution.CostExceeded</c>.</summary>
+    public const string CostExceededCode = "HC0047";
+
+    private static ExecutionResult CostError(string message, string measured, double value, string limitName, double limit) =>
+        ExecutionResult.FromError(new GraphQLError(message, extensions: new Dictionary<string, object?>
+        {
+            ["code"] = CostExceededCode,
+            [measured] = value,
+            [limitName] = limit,
+        }));
+
+    private static Dictionary<string, object?> CostExtensions(CostMetrics cost) => new()
+    {
+        ["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost },
+    };
 
     /// <summary>
     /// The parsed document with its validation verdict under the server's rules (introspection off adds a rule and
@@ -102,7 +196,7 @@ public sealed class GraphQLRequestExecutor
             return cached;
         }
 
-        var document = ParseStep.Parse(query, out syntaxErrors);
+        var document = ParseStep.Parse(query, _parser, out syntaxErrors);
         if (document is null)
             return null;
 
@@ -125,6 +219,8 @@ public sealed class GraphQLRequestExecutor
 
     private static GraphQLOutcomeKind Classify(ExecutionResult result)
     {
+        if (result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) == true)
+            return GraphQLOutcomeKind.ServiceUnavailable;
         if (result.HasData)
             return GraphQLOutcomeKind.Executed;
         if (result.Errors is { Count: 1 } errors && errors[0].Code == ErrorCodes.RequestTimeout)

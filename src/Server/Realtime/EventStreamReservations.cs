@@ -8,13 +8,37 @@ internal sealed class EventStreamReservations
 {
     private readonly ConcurrentDictionary<string, ReservedEventStream> _streams = new(StringComparer.Ordinal);
 
-    public ReservedEventStream Reserve(RealtimeOptions options)
+    // Reservations not yet connected, per client address: anonymous callers may reserve, so each address is bounded.
+    private readonly ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
+
+    /// <summary>A new reservation for <paramref name="client"/>; null when it holds
+    /// <see cref="RealtimeOptions.SseMaxPendingReservationsPerClient"/> unconnected ones already.</summary>
+    public ReservedEventStream? Reserve(RealtimeOptions options, string client)
     {
+        if (_pending.AddOrUpdate(client, 1, (_, count) => count + 1) > options.SseMaxPendingReservationsPerClient)
+        {
+            Release(client);
+            return null;
+        }
+
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var stream = new ReservedEventStream(token, new EventStreamWriter(options));
+        var stream = new ReservedEventStream(token, new EventStreamWriter(options), client);
         _streams[token] = stream;
         _ = ExpireUnlessConnectedAsync(stream, options.SseReservationTimeout);
         return stream;
+    }
+
+    /// <summary>The reservation stops counting against its client: its stream connected, or it ended.</summary>
+    public void Settle(ReservedEventStream stream)
+    {
+        if (stream.TrySettle())
+            Release(stream.Client);
+    }
+
+    private void Release(string client)
+    {
+        if (_pending.AddOrUpdate(client, 0, (_, count) => count - 1) <= 0)
+            _pending.TryRemove(new KeyValuePair<string, int>(client, 0));
     }
 
     public ReservedEventStream? Find(string token) => _streams.GetValueOrDefault(token);
@@ -22,6 +46,7 @@ internal sealed class EventStreamReservations
     public void Remove(ReservedEventStream stream)
     {
         _streams.TryRemove(new KeyValuePair<string, ReservedEventStream>(stream.Token, stream));
+        Settle(stream);
         stream.StopAll();
     }
 
@@ -34,12 +59,18 @@ internal sealed class EventStreamReservations
 }
 
 /// <summary>One reserved stream and the operations streaming into it, by operation id.</summary>
-internal sealed class ReservedEventStream(string token, EventStreamWriter writer)
+internal sealed class ReservedEventStream(string token, EventStreamWriter writer, string client)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private int _open;
+    private int _settled;
 
     public string Token { get; } = token;
+
+    /// <summary>The address that reserved it.</summary>
+    public string Client { get; } = client;
+
+    internal bool TrySettle() => Interlocked.Exchange(ref _settled, 1) == 0;
 
     public EventStreamWriter Writer { get; } = writer;
 

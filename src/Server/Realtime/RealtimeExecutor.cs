@@ -31,6 +31,13 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
 
         try
         {
+            requests.MeasureCost(document.Document, request.OperationName, request.Variables, out var refusal);
+            if (refusal is not null)
+            {
+                await scope.DisposeAsync();
+                return RealtimeOperation.Rejected(refusal.Errors!);
+            }
+
             var type = GraphQLRequestExecutor.FindOperationType(document.Document, request.OperationName);
             if (type == OperationType.Mutation && !allowMutations)
             {

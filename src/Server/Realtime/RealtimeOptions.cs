@@ -34,4 +34,8 @@ public sealed class RealtimeOptions
 
     /// <summary>graphql-sse single connection mode: how long a reservation (PUT) waits for its event stream.</summary>
     public TimeSpan SseReservationTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>graphql-sse single connection mode: how many reservations one client address may hold that no event
+    /// stream has connected to yet; past it a reservation is refused with 429.</summary>
+    public int SseMaxPendingReservationsPerClient { get; set; } = 16;
 }

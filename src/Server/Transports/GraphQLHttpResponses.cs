@@ -3,6 +3,7 @@ using System.Text.Json;
 using Graph.Engine;
 using Graph.Engine.Execution;
 using Graph.Server.Execution;
+using Graph.Server.Errors;
 
 namespace Graph.Server.Transports;
 
@@ -14,11 +15,13 @@ public static class GraphQLHttpResponses
     /// <summary>
     /// The status of a GraphQL response (GraphQL over HTTP, "Status Codes"): under <c>application/json</c> always
     /// 200; under <c>application/graphql-response+json</c> 200 once execution started, 400 for request errors,
-    /// 504 past the timeout. A mutation over GET is 405 under both.
+    /// 504 past the timeout. A mutation over GET is 405 under both, a rate-limited request 429.
     /// </summary>
     public static int StatusCode(GraphQLOutcomeKind kind, ResponseMediaType mediaType) => kind switch
     {
         GraphQLOutcomeKind.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        GraphQLOutcomeKind.RateLimited => StatusCodes.Status429TooManyRequests,
+        GraphQLOutcomeKind.ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ when mediaType == ResponseMediaType.Json => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Executed => StatusCodes.Status200OK,
         GraphQLOutcomeKind.Timeout => StatusCodes.Status504GatewayTimeout,
@@ -27,6 +30,8 @@ public static class GraphQLHttpResponses
 
     public static Task WriteOutcomeAsync(HttpContext context, GraphQLOutcome outcome, ResponseMediaType mediaType)
     {
+        if (outcome.Kind == GraphQLOutcomeKind.ServiceUnavailable)
+            context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds;
         if (outcome.Kind == GraphQLOutcomeKind.OperationNotAllowed)
             context.Response.Headers.Allow = "POST";
         return WriteAsync(context, StatusCode(outcome.Kind, mediaType), mediaType, outcome.Result);
@@ -62,6 +67,13 @@ public static class GraphQLHttpResponses
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, GraphQLError error) =>
         WriteAsync(context, statusCode, mediaType, ExecutionResult.FromError(error));
 
+    /// <summary>503 with <c>Retry-After</c> and a <see cref="DatabaseUnavailable"/> error.</summary>
+    public static Task WriteUnavailableAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds;
+        return WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json, DatabaseUnavailable.Error());
+    }
+
     /// <summary>
     /// Runs a transport's handler; an exception it did not expect becomes a logged 500 with the same
     /// "Unexpected Execution Error" shape and correlation id as one inside execution. A client that went away gets nothing.
@@ -76,6 +88,18 @@ public static class GraphQLHttpResponses
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // Nobody is left to answer.
+        }
+        catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
+        {
+            // A body Kestrel could not read (shorter than its Content-Length, broken chunking, too slow): the client's fault.
+            context.Response.Clear();
+            await WriteErrorAsync(context, exception.StatusCode, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json,
+                GraphQLRequestParser.Error($"The request body could not be read: {exception.Message}", ServerErrorCodes.RequestInvalid));
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && DatabaseUnavailable.Is(exception))
+        {
+            context.Response.Clear();
+            await WriteUnavailableAsync(context);
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {

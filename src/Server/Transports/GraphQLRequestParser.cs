@@ -15,6 +15,9 @@ public static class GraphQLRequestParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The longest <c>operationName</c> accepted; a longer one is refused without being echoed back.</summary>
+    public const int MaxOperationNameLength = 1024;
+
     /// <summary>A POST body: one request object, or (when <paramref name="allowBatch"/>) an array of them.</summary>
     public static bool TryParseBody(
         ReadOnlyMemory<byte> body, bool allowBatch, int maxBatchSize, out IReadOnlyList<GraphQLRequest> requests, out bool isBatch, out GraphQLError? error)
@@ -24,6 +27,13 @@ public static class GraphQLRequestParser
         if (body.IsEmpty)
         {
             error = Error("The request body is empty; send a JSON object with a \"query\".", ServerErrorCodes.QueryMissing);
+            return false;
+        }
+
+        // JSON must be UTF-8 (RFC 8259); a reader would only find a broken sequence when a string is decoded.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            error = Error("The request body is not valid UTF-8.", ServerErrorCodes.JsonSyntaxError);
             return false;
         }
 
@@ -56,16 +66,11 @@ public static class GraphQLRequestParser
     {
         request = null!;
         if (!TrySingle(parameters, "query", out var query, out error)
+            || !TrySingle(parameters, "id", out var documentId, out error)
             || !TrySingle(parameters, "operationName", out var operationName, out error)
             || !TrySingle(parameters, "variables", out var variables, out error)
             || !TrySingle(parameters, "extensions", out var extensions, out error))
         {
-            return false;
-        }
-
-        if (string.IsNullOrEmpty(query))
-        {
-            error = Error("The query string has no \"query\" parameter.", ServerErrorCodes.QueryMissing);
             return false;
         }
 
@@ -75,7 +80,18 @@ public static class GraphQLRequestParser
             return false;
         }
 
-        request = new GraphQLRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variableValues, extensionValues);
+        if (string.IsNullOrEmpty(query) && !NamesPersistedDocument(documentId, extensionValues))
+        {
+            error = Error("The query string has no \"query\" parameter.", ServerErrorCodes.QueryMissing);
+            return false;
+        }
+
+        if (TooLong(operationName, out error))
+            return false;
+        request = new GraphQLRequest(string.IsNullOrEmpty(query) ? null : query, string.IsNullOrEmpty(operationName) ? null : operationName, variableValues, extensionValues)
+        {
+            DocumentId = string.IsNullOrEmpty(documentId) ? null : documentId,
+        };
         return true;
     }
 
@@ -120,6 +136,7 @@ public static class GraphQLRequestParser
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
@@ -136,6 +153,10 @@ public static class GraphQLRequestParser
                     if (!TryString(value, "operationName", out operationName, out error))
                         return false;
                     break;
+                case "id" or "documentId" or "doc_id":
+                    if (!TryString(value, property.Name, out documentId, out error))
+                        return false;
+                    break;
                 case "variables":
                     if (!TryMap(value, "variables", out variables, out error))
                         return false;
@@ -147,14 +168,15 @@ public static class GraphQLRequestParser
             }
         }
 
-        if (string.IsNullOrEmpty(query))
+        if (string.IsNullOrEmpty(query) && !NamesPersistedDocument(documentId, extensions))
         {
-            error = Error("The request has no \"query\"; persisted queries are not supported.", ServerErrorCodes.QueryMissing);
+            error = Error("The request has neither a \"query\" nor a persisted document's hash (extensions.persistedQuery.sha256Hash, or id).", ServerErrorCodes.QueryMissing);
             return false;
         }
 
-        request = new GraphQLRequest(query, operationName, variables, extensions);
-        error = null;
+        if (TooLong(operationName, out error))
+            return false;
+        request = new GraphQLRequest(string.IsNullOrEmpty(query) ? null : query, operationName, variables, extensions) { DocumentId = documentId };
         return true;
     }
 
@@ -173,6 +195,17 @@ public static class GraphQLRequestParser
                 error = Error($"\"{name}\" must be a string, not {Describe(value.ValueKind)}.", ServerErrorCodes.RequestInvalid);
                 return false;
         }
+    }
+
+    private static bool NamesPersistedDocument(string? documentId, IReadOnlyDictionary<string, object?>? extensions) =>
+        !string.IsNullOrEmpty(documentId) || extensions?.GetValueOrDefault("persistedQuery") is IReadOnlyDictionary<string, object?>;
+
+    private static bool TooLong(string? operationName, out GraphQLError? error)
+    {
+        error = operationName?.Length > MaxOperationNameLength
+            ? Error($"\"operationName\" is longer than {MaxOperationNameLength} characters.", ServerErrorCodes.RequestInvalid)
+            : null;
+        return error is not null;
     }
 
     private static bool TryMap(JsonElement value, string name, out IReadOnlyDictionary<string, object?>? map, out GraphQLError? error)

@@ -109,6 +109,7 @@ internal static class ServerSentEventsTransport
             return;
         }
 
+        services.Reservations.Settle(stream);
         try
         {
             EventStreamWriter.PrepareResponse(context);
@@ -133,7 +134,15 @@ internal static class ServerSentEventsTransport
     {
         if (await AuthenticateAsync(context, services) is null)
             return;
-        var stream = services.Reservations.Reserve(services.Options);
+        var stream = services.Reservations.Reserve(services.Options, context.Connection.RemoteIpAddress?.ToString() ?? "");
+        if (stream is null)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(services.Options.SseReservationTimeout.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await EventStreamWriter.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests,
+                $"This client holds {services.Options.SseMaxPendingReservationsPerClient} stream reservations no event stream has connected to; connect or wait for them to expire.");
+            return;
+        }
+
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(stream.Token);

@@ -19,7 +19,7 @@ public sealed partial class SeedAttributeFieldTests
         .ToDictionary(e => e.GetTableName()!, e => e.ClrType.Name, StringComparer.Ordinal);
 
     /// <summary>Never fields: credentials and token bookkeeping, and the event outbox (not a node).</summary>
-    private static readonly HashSet<string> SecretTables = ["revoked_tokens", "refresh_tokens", "event_outbox"];
+    private static readonly HashSet<string> SecretTables = ["revoked_tokens", "refresh_tokens", "event_outbox", "persisted_operations"];
 
     private static readonly HashSet<string> SecretColumns =
         ["users.password_hash", "webhooks.secret", "webhooks.previous_secret", "webhooks.topic", "webhook_deliveries.event_id"];

@@ -75,6 +75,39 @@ public sealed class StatusChangeTransactionTests(StatusMutationFixture fixture)
         Assert.Single(fixture.Published.For(Topic(key)));
     }
 
+    [Fact]
+    public async Task A_move_waits_for_a_locked_row_at_most_the_lock_timeout_and_is_refused_as_concurrent_while_reads_go_on()
+    {
+        var key = await PrepareAsync("PENDING");
+        var id = NodeId.Format("Booking", key);
+        await using var holder = await fixture.DataSource.OpenConnectionAsync();
+        await using var holding = await holder.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand("SELECT id FROM bookings WHERE id = $1 FOR UPDATE", holder, holding))
+        {
+            lockRow.Parameters.Add(new NpgsqlParameter { Value = key });
+            await lockRow.ExecuteScalarAsync();
+        }
+
+        var announced = fixture.Published.For(Topic(key)).Count;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var moving = fixture.RunAsync(
+            "mutation($id: ID!) { updateBookingStatus(input: { bookingId: $id, status: CONFIRMED }) { booking { status } errors { __typename message } } }",
+            new { id }, "ADMIN");
+
+        // Reading the locked row does not wait.
+        var read = await fixture.RunAsync("query($id: ID!) { node(id: $id) { ... on Booking { status } } }", new { id }, "ADMIN");
+        Assert.Equal("PENDING", read.GetProperty("data").GetProperty("node").GetProperty("status").GetString());
+
+        var refused = (await moving).GetProperty("data").GetProperty("updateBookingStatus");
+        Assert.True(waited.Elapsed >= Graph.Schema.StatusChanges.LockedRows.LockTimeout - TimeSpan.FromMilliseconds(100), waited.Elapsed.ToString());
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("booking").ValueKind);
+        Assert.Equal("ConcurrencyError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(announced, fixture.Published.For(Topic(key)).Count);
+
+        await holding.RollbackAsync();
+        await MoveAsync(key, "CONFIRMED");
+    }
+
     private static string Topic(Guid key) => "bookingStatusChanged:" + key.ToString("D");
 
     private async Task MoveAsync(Guid key, string status)

@@ -8,6 +8,7 @@ using Graph.Persistence.Outbox;
 using Graph.Schema;
 using Graph.Schema.Composition;
 using Graph.Server.Auth;
+using Graph.Server.Health;
 using Graph.Server.Tests.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,13 @@ public sealed class AuthTestHost : IAsyncDisposable
 {
     public const string SigningKey = "c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtbG9uZyEhIQ==";
 
+    /// <summary>The password of the accounts tests create, and its hash (made once: PBKDF2 is slow on purpose).</summary>
+    public const string Password = "correct horse battery";
+
+    private static readonly Lazy<string> LazyPasswordHash = new(() => PasswordHashing.Hash(Password));
+
+    public static string PasswordHash => LazyPasswordHash.Value;
+
     private readonly WebApplication _app;
 
     private AuthTestHost(WebApplication app, HttpClient client, CapturedLogs logs)
@@ -41,7 +49,8 @@ public sealed class AuthTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<AuthTestHost> StartAsync(string connectionString, TimeSpan? lockoutWindow = null)
+    public static async Task<AuthTestHost> StartAsync(
+        string connectionString, TimeSpan? lockoutWindow = null, int maxFailedAttempts = 5, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,13 +58,19 @@ public sealed class AuthTestHost : IAsyncDisposable
             ["ConnectionStrings:Graph"] = connectionString,
             ["Identity:SigningKey"] = SigningKey,
             ["Identity:LockoutWindow"] = (lockoutWindow ?? TimeSpan.FromMinutes(15)).ToString(),
+            ["Identity:MaxFailedAttempts"] = maxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Every request of these tests comes from one address; RateLimitTests has the limits.
+            ["RateLimits:Enabled"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddGraphPersistence(builder.Configuration).AddGraphEventOutbox(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
         builder.Services.AddSchemaModule<GuardedFieldsModule>();
         var app = builder.Build();
+        app.MapGraphHealthChecks();
         app.MapGraphQL();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -64,16 +79,32 @@ public sealed class AuthTestHost : IAsyncDisposable
 
     public async Task<JsonElement> PostAsync(string query, object? variables = null, string? token = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        using var response = await SendAsync(query, variables, token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>The POST's response as it came, whatever its status.</summary>
+    public Task<HttpResponseMessage> SendAsync(string query, object? variables = null, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await Client.SendAsync(request);
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Changes a user's row as an administrator would in the database, behind the server's back.</summary>
+    public async Task UpdateUserAsync(Guid id, Action<User> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext();
+        var user = await db.Set<User>().SingleAsync(u => u.Id == id);
+        change(user);
+        await db.SaveChangesAsync();
     }
 
     public async Task<JsonElement> LoginAsync(string email, string password)

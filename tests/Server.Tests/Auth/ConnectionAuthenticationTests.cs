@@ -18,7 +18,7 @@ public sealed class ConnectionAuthenticationTests(DatabaseFixture fixture) : ICl
     {
         var tokens = CreateTokens(TimeSpan.FromMinutes(15));
         await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, authenticator: new JwtConnectionAuthenticator(tokens));
-        var valid = tokens.Issue(new User { Id = Guid.CreateVersion7(), Roles = [Role.Admin] }, Guid.CreateVersion7()).Token;
+        var valid = tokens.Issue(await CreateUserAsync(Role.Admin), Guid.CreateVersion7()).Token;
 
         await using var accepted = await TestSocket.ConnectAsync(host.WebSocketUri, "graphql-transport-ws");
         await accepted.InitAsync($$"""{"authorization":"Bearer {{valid}}"}""");
@@ -40,18 +40,31 @@ public sealed class ConnectionAuthenticationTests(DatabaseFixture fixture) : ICl
         // JWT expiry has whole-second precision and CI machines are loaded: leave the handshake room before expiry.
         var tokens = CreateTokens(TimeSpan.FromSeconds(5));
         await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, authenticator: new JwtConnectionAuthenticator(tokens));
-        var token = tokens.Issue(new User { Id = Guid.CreateVersion7() }, Guid.CreateVersion7()).Token;
+        var token = tokens.Issue(await CreateUserAsync(Role.Customer), Guid.CreateVersion7()).Token;
         await using var socket = await TestSocket.ConnectAsync(host.WebSocketUri, "graphql-transport-ws");
         await socket.InitAsync($$"""{"authorization":"Bearer {{token}}"}""");
         Assert.Equal(4403, await socket.ReceiveCloseAsync(timeoutMs: 15_000));
     }
 
+    private PooledDbContextFactory<GraphDbContext> Contexts => new((DbContextOptions<GraphDbContext>)PersistenceServiceCollectionExtensions
+        .ConfigureDbContext(new DbContextOptionsBuilder<GraphDbContext>(), NpgsqlDataSource.Create(fixture.ConnectionString)).Options);
+
     private JwtTokenService CreateTokens(TimeSpan lifetime)
     {
         var options = Options.Create(new IdentityAuthOptions { AccessTokenLifetime = lifetime });
-        var dbOptions = (DbContextOptions<GraphDbContext>)PersistenceServiceCollectionExtensions
-            .ConfigureDbContext(new DbContextOptionsBuilder<GraphDbContext>(), NpgsqlDataSource.Create(fixture.ConnectionString)).Options;
-        var revocations = new RevokedTokenStore(new PooledDbContextFactory<GraphDbContext>(dbOptions), options, TimeProvider.System);
-        return new JwtTokenService(options, TimeProvider.System, revocations, new SigningKey(Convert.FromBase64String(AuthTestHost.SigningKey)));
+        var contexts = Contexts;
+        var revocations = new RevokedTokenStore(contexts, options, TimeProvider.System);
+        var accounts = new AccountStateStore(contexts, options, TimeProvider.System);
+        return new JwtTokenService(options, TimeProvider.System, revocations, accounts, new SigningKey(Convert.FromBase64String(AuthTestHost.SigningKey)));
+    }
+
+    /// <summary>A token's subject must exist, active, for the token to be accepted.</summary>
+    private async Task<User> CreateUserAsync(Role role)
+    {
+        var user = new User { Id = Guid.CreateVersion7(), Email = $"{Guid.NewGuid():N}@socket.test", Roles = [role] };
+        await using var db = Contexts.CreateDbContext();
+        db.Set<User>().Add(user);
+        await db.SaveChangesAsync();
+        return user;
     }
 }

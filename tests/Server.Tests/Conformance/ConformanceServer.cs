@@ -30,6 +30,8 @@ public sealed class ConformanceServer : IAsyncLifetime
             ["GraphQL__Introspection"] = "true",
             // A Production server on a configured database signs tokens only with a configured key.
             ["Identity__SigningKey"] = Auth.AuthTestHost.SigningKey,
+            // The oracle clients send far more than one address may in production.
+            ["RateLimits__Enabled"] = "false",
         });
         await _server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
     }

@@ -49,7 +49,7 @@ internal sealed class RealtimeTestHost : IAsyncDisposable
         IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        var configuration = new Dictionary<string, string?> { ["ConnectionStrings:Graph"] = connectionString };
+        var configuration = new Dictionary<string, string?> { ["ConnectionStrings:Graph"] = connectionString, ["RateLimits:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
         builder.Configuration.AddInMemoryCollection(configuration);

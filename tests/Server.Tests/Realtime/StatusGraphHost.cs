@@ -49,6 +49,7 @@ public sealed class StatusGraphHost : DatabaseFixture, IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["RateLimits:Enabled"] = "false",
             ["ConnectionStrings:Graph"] = ConnectionString,
             ["Identity:SigningKey"] = AuthTestHost.SigningKey,
         });

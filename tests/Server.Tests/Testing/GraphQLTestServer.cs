@@ -37,10 +37,13 @@ public sealed class GraphQLTestServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="connectionString">With a database, the realtime transports (WebSocket, SSE) are served too.</param>
+    /// <param name="platformModules">Whether the platform's modules join the schema (it is then the real one, plus the test fields).</param>
     public static async Task<GraphQLTestServer> StartAsync(
-        string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null)
+        string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, bool platformModules = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        // Tests send many requests from one address; RateLimitTests turns the limits back on.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["RateLimits:Enabled"] = "false" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         if (connectionString is not null)
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Graph"] = connectionString });
@@ -48,6 +51,8 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddGraphSchema().AddSchemaModule<TestSchemaModule>().AddGraphServer();
+        if (platformModules)
+            builder.Services.AddGraphModules();
         if (connectionString is not null)
             builder.Services.AddGraphPersistence(builder.Configuration).AddGraphRealtime(builder.Configuration);
         var app = builder.Build();

@@ -39,29 +39,42 @@ public sealed class AuthService(
 
     private IdentityAuthOptions Options => options.Value;
 
+    /// <summary>
+    /// Signs in. The password is verified first (the slow part, outside any lock); then the account's row is locked and
+    /// read again, so concurrent attempts are decided one after another: failures are counted without losing any, the
+    /// attempt that reaches <see cref="IdentityAuthOptions.MaxFailedAttempts"/> locks the account, and a right password
+    /// that arrives after that lock is refused like any other.
+    /// </summary>
     public async Task<LoginPayload> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
         var normalized = email.Trim().ToLowerInvariant();
-        var user = normalized.Length == 0
+        var account = normalized.Length == 0
             ? null
-            : await Db.Set<User>().FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == normalized, cancellationToken);
-        if (user?.PasswordHash is not { } hash)
+            : await Db.Set<User>().AsNoTracking().Where(u => u.Email != null && u.Email.ToLower() == normalized)
+                .Select(u => new { u.Id, u.PasswordHash }).FirstOrDefaultAsync(cancellationToken);
+        if (account?.PasswordHash is not { } hash)
         {
             PasswordHashing.Verify(DummyHash.Value, password);
             return LoginPayload.Failed(AuthError.InvalidCredentials);
         }
 
         var verdict = PasswordHashing.Verify(hash, password);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await LockedRows.FindForUpdateAsync<User>(Db, account.Id, cancellationToken);
         var now = time.GetUtcNow();
+        if (user is null)
+            return LoginPayload.Failed(AuthError.InvalidCredentials);
         if (user.LockedUntil is { } lockedUntil && lockedUntil > now)
         {
             logger.LogWarning("Sign-in refused for locked account {UserId} (locked until {LockedUntil:O}).", user.Id, lockedUntil);
             return LoginPayload.Failed(AuthError.InvalidCredentials);
         }
 
-        if (verdict == PasswordVerificationResult.Failed || !user.IsActive)
+        if (verdict == PasswordVerificationResult.Failed || !user.IsActive || user.PasswordHash != hash)
         {
-            await RecordFailureAsync(user, now, cancellationToken);
+            RecordFailure(user, now);
+            await Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return LoginPayload.Failed(AuthError.InvalidCredentials);
         }
 
@@ -70,7 +83,9 @@ public sealed class AuthService(
         user.FailedLoginAttempts = 0;
         user.LockedUntil = null;
         user.LastLoginAt = now;
-        return await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
+        var payload = await IssueAsync(user, Guid.CreateVersion7(), now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return payload;
     }
 
     /// <summary>
@@ -123,11 +138,20 @@ public sealed class AuthService(
     /// <summary>RFC 5321's limit on a forward path.</summary>
     private const int MaxEmailLength = 254;
 
-    /// <summary>Rotates a refresh token. A token already rotated or revoked means it leaked: its whole family is revoked.</summary>
+    /// <summary>
+    /// Rotates a refresh token. A token already rotated or revoked means it leaked: its whole family is revoked. The
+    /// token's row is locked while it is rotated, so of concurrent refreshes with one token at most one succeeds and the
+    /// others, seeing it rotated, count as reuse.
+    /// </summary>
     public async Task<LoginPayload> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var tokenHash = HashToken(refreshToken);
-        var stored = await Db.Set<RefreshToken>().Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+        var id = await Db.Set<RefreshToken>().Where(t => t.TokenHash == tokenHash).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+            return LoginPayload.Failed(AuthError.InvalidRefreshToken);
+
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = await LockedRows.FindForUpdateAsync<RefreshToken>(Db, id.Value, cancellationToken);
         var now = time.GetUtcNow();
         if (stored is null)
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
@@ -136,15 +160,16 @@ public sealed class AuthService(
         {
             logger.LogWarning("Refresh token reuse for user {UserId}: family {FamilyId} revoked.", stored.UserId, stored.FamilyId);
             await RevokeFamilyAsync(stored.FamilyId, now, cancellationToken);
-            await Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
         }
 
-        var user = stored.User;
+        var user = await Db.Set<User>().SingleAsync(u => u.Id == stored.UserId, cancellationToken);
         if (stored.ExpiresAt <= now || !user.IsActive || user.LockedUntil > now)
             return LoginPayload.Failed(AuthError.InvalidRefreshToken);
 
         var payload = await IssueAsync(user, stored.FamilyId, now, cancellationToken, replaced: stored);
+        await transaction.CommitAsync(cancellationToken);
         return payload;
     }
 
@@ -169,7 +194,7 @@ public sealed class AuthService(
     public static string HashToken(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
-    private async Task RecordFailureAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
+    private void RecordFailure(User user, DateTimeOffset now)
     {
         user.FailedLoginAttempts++;
         if (user.FailedLoginAttempts >= Options.MaxFailedAttempts)
@@ -178,8 +203,6 @@ public sealed class AuthService(
             user.FailedLoginAttempts = 0;
             logger.LogWarning("Account {UserId} locked until {LockedUntil:O} after {Attempts} failed sign-ins.", user.Id, user.LockedUntil, Options.MaxFailedAttempts);
         }
-
-        await Db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<LoginPayload> IssueAsync(User user, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken, RefreshToken? replaced = null)

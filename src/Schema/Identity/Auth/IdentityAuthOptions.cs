@@ -28,4 +28,8 @@ public sealed class IdentityAuthOptions
 
     /// <summary>How long a token id's revocation verdict is cached (logouts on this server apply at once).</summary>
     public TimeSpan RevocationCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long an account's state (active, locked, roles) is trusted before a token of it is checked again:
+    /// how long a deactivated, locked, deleted or demoted account keeps its old reach on another server.</summary>
+    public TimeSpan AccountStateCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
 }

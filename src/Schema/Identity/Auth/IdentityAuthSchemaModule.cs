@@ -23,6 +23,7 @@ public static class IdentityAuthServiceCollectionExtensions
         services.AddOptions<IdentityAuthOptions>().BindConfiguration(IdentityAuthOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RevokedTokenStore>();
+        services.TryAddSingleton<AccountStateStore>();
         services.TryAddScoped<AuthService>();
         services.AddSchemaModule<IdentityAuthSchemaModule>();
         return services;
