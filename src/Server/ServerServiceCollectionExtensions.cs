@@ -8,7 +8,8 @@ public static class ServerServiceCollectionExtensions
 {
     /// <summary>
     /// The host's own services: the GraphQL endpoint's pipeline and options (section <c>GraphQL</c>; introspection and
-    /// exception details default to on in Development only), the SDL source, and the health checks.
+    /// exception details default to on in Development only), uploads (section <c>Uploads</c>), the SDL source, and the
+    /// health checks.
     /// </summary>
     public static IServiceCollection AddGraphServer(this IServiceCollection services)
     {
@@ -21,6 +22,10 @@ public static class ServerServiceCollectionExtensions
             .BindConfiguration(GraphQLServerOptions.Section)
             .Validate(options => options.MaxRequestBodySize is > 0 and <= int.MaxValue - 1, "GraphQL:MaxRequestBodySize must be between 1 and 2147483646 bytes.")
             .Validate(options => options.MaxBatchSize > 0, "GraphQL:MaxBatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<Graph.Schema.Uploads.UploadOptions>()
+            .BindConfiguration(Graph.Schema.Uploads.UploadOptions.Section)
+            .Validate(options => options.MaxFileSize > 0 && !string.IsNullOrWhiteSpace(options.Directory), "Uploads:MaxFileSize must be positive and Uploads:Directory set.")
             .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();

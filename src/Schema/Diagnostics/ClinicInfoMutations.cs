@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Schema.Diagnostics;
 
-[GraphQLDescription("The clinic's details to set; an omitted field stays as it is. The first call creates the record and needs `whatsappNumber`, `clinicAddress` and `googleMapsLink`.")]
+[GraphQLDescription("The clinic's details to set; an omitted (or null) field stays as it is. The first call creates the record and needs `whatsappNumber`, `clinicAddress` and `googleMapsLink`.")]
 public sealed record UpdateClinicInfoInput(
     string? WhatsappNumber = null,
     string? ClinicAddress = null,
@@ -39,7 +39,6 @@ public sealed partial class ClinicInfoMutations
     public async Task<UpdateClinicInfoPayload> UpdateClinicInfo(
         UpdateClinicInfoInput input, IResolverContext context, [Service] GraphDbContext db, [Service] IEventOutbox outbox, CancellationToken cancellationToken)
     {
-        var given = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"LOCK TABLE clinic_info IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
@@ -48,23 +47,25 @@ public sealed partial class ClinicInfoMutations
         clinic ??= new ClinicInfo { Id = Guid.CreateVersion7() };
 
         var errors = new List<IMutationError>();
+        var given = new List<string>();
         void Set<T>(string field, T value, Action<T> apply, Func<T, string?>? check = null)
         {
-            if (!given.ContainsKey(field))
+            if (value is null)
                 return;
+            given.Add(field);
             if (check?.Invoke(value) is { } message)
                 errors.Add(new ValidationError(message, field));
             else
                 apply(value);
         }
 
-        Set("whatsappNumber", input.WhatsappNumber, v => clinic.WhatsappNumber = v!, v => v is not null && PhoneNumber().IsMatch(v) ? null : "`whatsappNumber` must start with + and the country code, e.g. +91 98765 43210.");
+        Set("whatsappNumber", input.WhatsappNumber, v => clinic.WhatsappNumber = v!, v => PhoneNumber().IsMatch(v!) ? null : "`whatsappNumber` must start with + and the country code, e.g. +91 98765 43210.");
         Set("clinicAddress", input.ClinicAddress, v => clinic.ClinicAddress = v!, v => string.IsNullOrWhiteSpace(v) ? "`clinicAddress` cannot be empty." : null);
         Set("googleMapsLink", input.GoogleMapsLink, v => clinic.GoogleMapsLink = v!, v => Uri.TryCreate(v, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? null : "`googleMapsLink` must be an https URL.");
         Set("latitude", input.Latitude, v => clinic.Latitude = v, v => v is < -90 or > 90 ? "`latitude` lies between -90 and 90." : null);
         Set("longitude", input.Longitude, v => clinic.Longitude = v, v => v is < -180 or > 180 ? "`longitude` lies between -180 and 180." : null);
-        Set("openingTime", input.OpeningTime, v => clinic.OpeningTime = v, v => v is null || TimeOfDay().IsMatch(v) ? null : "`openingTime` must be HH:MM (24-hour clock).");
-        Set("closingTime", input.ClosingTime, v => clinic.ClosingTime = v, v => v is null || TimeOfDay().IsMatch(v) ? null : "`closingTime` must be HH:MM (24-hour clock).");
+        Set("openingTime", input.OpeningTime, v => clinic.OpeningTime = v, v => TimeOfDay().IsMatch(v!) ? null : "`openingTime` must be HH:MM (24-hour clock).");
+        Set("closingTime", input.ClosingTime, v => clinic.ClosingTime = v, v => TimeOfDay().IsMatch(v!) ? null : "`closingTime` must be HH:MM (24-hour clock).");
         if (errors.Count == 0 && clinic.ClosingTime is not null && string.CompareOrdinal(clinic.ClosingTime, clinic.OpeningTime) <= 0)
             errors.Add(new ValidationError("`closingTime` must come after `openingTime`.", "closingTime"));
         if (created)
@@ -83,7 +84,7 @@ public sealed partial class ClinicInfoMutations
         clinic.UpdatedById = caller == Guid.Empty ? null : caller;
         if (created)
             db.Add(clinic);
-        var changed = created ? [.. given.Keys, "updatedBy"] : db.Entry(clinic).Properties.Where(p => p.IsModified).Select(p => char.ToLowerInvariant(p.Metadata.Name[0]) + p.Metadata.Name[1..]).ToList();
+        var changed = created ? [.. given, "updatedBy"] : db.Entry(clinic).Properties.Where(p => p.IsModified).Select(p => char.ToLowerInvariant(p.Metadata.Name[0]) + p.Metadata.Name[1..]).ToList();
         var events = ChangeCommit.Announce(db, outbox, new NodeChange(created ? ChangeOperation.Created : ChangeOperation.Updated, "ClinicInfo", clinic.Id, changed, DateTimeOffset.UtcNow).Event);
         await db.SaveChangesAsync(cancellationToken);
         await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);

@@ -162,6 +162,8 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
 
         module.AddTypeExtension<ClinicInfoQueries>();
         module.AddTypeExtension<ClinicInfoMutations>();
+        module.Builder.BindRuntimeType<Uploads.IFile>(Uploads.UploadType.Instance);
+        module.AddTypeExtension<UploadMutations>();
         module.AddTypeExtension<BookingQuoteQueries>();
         module.AddTypeExtension<CreateBookingMutations>();
         module.AddType<CouponNotApplicableError>();

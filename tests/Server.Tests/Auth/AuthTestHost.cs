@@ -41,7 +41,7 @@ public sealed class AuthTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<AuthTestHost> StartAsync(string connectionString, TimeSpan? lockoutWindow = null)
+    public static async Task<AuthTestHost> StartAsync(string connectionString, TimeSpan? lockoutWindow = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -50,6 +50,8 @@ public sealed class AuthTestHost : IAsyncDisposable
             ["Identity:SigningKey"] = SigningKey,
             ["Identity:LockoutWindow"] = (lockoutWindow ?? TimeSpan.FromMinutes(15)).ToString(),
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders().AddProvider(logs);
