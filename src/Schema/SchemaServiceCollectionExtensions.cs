@@ -29,7 +29,8 @@ public static class SchemaServiceCollectionExtensions
 
     /// <summary>
     /// Every module of the platform: the public <see cref="ISchemaModule"/>s of this assembly, found by reflection, so
-    /// adding a module edits no list. Webhook settings are <see cref="Webhooks.WebhookOptions"/> (the server binds them).
+    /// adding a module edits no list. Webhook settings are <see cref="Webhooks.WebhookOptions"/>, upload settings
+    /// <see cref="Uploads.UploadOptions"/> (the server binds both).
     /// </summary>
     public static IServiceCollection AddGraphModules(this IServiceCollection services)
     {
@@ -37,6 +38,8 @@ public static class SchemaServiceCollectionExtensions
         services.TryAddSingleton<Webhooks.WebhookDocuments>();
         services.AddOptions<Care.QuestionnaireIntakeOptions>();
         services.TryAddSingleton<Care.QuestionnaireRateLimiter>();
+        services.AddOptions<Uploads.UploadOptions>();
+        services.TryAddSingleton<Uploads.FileStorage>();
         var modules = typeof(SchemaServiceCollectionExtensions).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISchemaModule).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);

@@ -10,7 +10,8 @@ public static class ServerServiceCollectionExtensions
 {
     /// <summary>
     /// The host's own services: the GraphQL endpoint's pipeline and options (section <c>GraphQL</c>; introspection and
-    /// exception details default to on in Development only), the SDL source, and the health checks.
+    /// exception details default to on in Development only), uploads (section <c>Uploads</c>), the SDL source, and the
+    /// health checks.
     /// </summary>
     public static IServiceCollection AddGraphServer(this IServiceCollection services)
     {
@@ -31,6 +32,10 @@ public static class ServerServiceCollectionExtensions
         // Persisted documents live in the database; a host without one (tests, tools) takes documents in full only.
         if (services.Any(d => d.ServiceType == typeof(IDbContextFactory<GraphDbContext>)))
             services.AddSingleton<PersistedOperationStore>();
+        services.AddOptions<Graph.Schema.Uploads.UploadOptions>()
+            .BindConfiguration(Graph.Schema.Uploads.UploadOptions.Section)
+            .Validate(options => options.MaxFileSize > 0 && !string.IsNullOrWhiteSpace(options.Directory), "Uploads:MaxFileSize must be positive and Uploads:Directory set.")
+            .ValidateOnStart();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);

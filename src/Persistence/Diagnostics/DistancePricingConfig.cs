@@ -29,6 +29,11 @@ public sealed class DistancePricingConfig : Entity
     public Guid? UpdatedById { get; set; }
 
     public User? UpdatedBy { get; set; }
+
+    /// <summary>What a visit <paramref name="km"/> away costs: 0 within the free distance, else the base charge plus the
+    /// charge per km beyond it, rounded to cents half away from zero.</summary>
+    public decimal ChargeFor(decimal km) =>
+        km <= MaxFreeDistanceKm ? 0m : Math.Round(BaseCharge + ChargePerKm * (km - MaxFreeDistanceKm), 2, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>Public (a quote shows the distance charge to anyone); no row rule.</summary>

@@ -53,6 +53,9 @@ public sealed class User : Entity
 
     public List<Booking> Bookings { get; set; } = [];
 
+    /// <summary>The bookings this staff member collects (seed 001's Staff.collections).</summary>
+    public List<Booking> Collections { get; set; } = [];
+
     public List<RefreshToken> RefreshTokens { get; set; } = [];
 }
 

@@ -23,6 +23,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Write(WriteOperations.All, [Admin], "its owner", (p, v) => p.UserId == v.UserId)
             .DefaultsToCaller("owner"));
         module.Node<TestCategory>(category => category
+            .RootConnection("testCategories", "The catalogue's categories.")
             .Connection("labTests")
             .ReadPublic()
             .Write(WriteOperations.All, [Admin, LabTech]));
@@ -48,17 +49,23 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .ReadSignedIn()
             .ReadFields(["address", "addressLink"], [Admin], "its customer; the collector it is assigned to",
                 (b, v) => b.UserId == v.UserId || b.CollectionStaffId == v.UserId)
-            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech], "its customer", (b, v) => b.UserId == v.UserId)
+            // Made only by createBooking (priced, with its bill); the generated create would be an unpriced second path.
+            .GeneratedWrites(WriteOperations.Update | WriteOperations.Delete)
+            .Write(WriteOperations.Update, [Admin, LabTech], "its customer", (b, v) => b.UserId == v.UserId)
             .Write(WriteOperations.Delete, [Admin])
-            .WriteFields(["collectionStaff"], [Admin, LabTech])
-            .DefaultsToCaller("customer"));
+            .WriteFields(["collectionStaff", "customer", "pet"], [Admin, LabTech]));
         module.Node<BookingItem>(item => item
             .Describe("unitPrice", "The lab test's price when booked.")
             .Describe("report", "The report of this test (one per item).")
+            .RootConnection("bookingItems", "Booked tests, across bookings.")
             .ReadSignedIn()
             .ReadFields(["unitPrice"], [Admin, LabTech], "the booking's customer", (i, v) => i.Booking.UserId == v.UserId)
-            .Write(WriteOperations.All, [Admin, LabTech]));
+            // Items are written by createBooking with their price; staff may change quantity or remove one.
+            .GeneratedWrites(WriteOperations.Update | WriteOperations.Delete)
+            .Write(WriteOperations.Update | WriteOperations.Delete, [Admin, LabTech])
+            .ServerManaged("unitPrice", "booking", "labTest"));
         module.Node<TestBatchGroup>(group => group
+            .RootConnection("testBatchGroups", "Reports grouped per booking.")
             .Connection("reports")
             .ReadSignedIn(Admin, LabTech, Analyst)
             .Write(WriteOperations.All, [Admin, LabTech]));
@@ -83,6 +90,87 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Write(WriteOperations.All, [Admin])
             .DefaultsToCaller("updatedBy"));
 
+        module.Node<Offer>(offer => offer
+            .Description("A promotion: a percentage or a fixed amount off bookings dated in its window whose subtotal reaches `minimumOrderValue`. An offer with coupons applies only through their codes; one without applies by itself, the best one winning.")
+            .Describe("discountValue", "Percent (0–100) for PERCENTAGE, an amount for FIXED_AMOUNT.")
+            .Describe("startDate", "The first booking day it applies to.")
+            .Describe("endDate", "The last booking day it applies to.")
+            .Describe("eventTag", "For example Christmas, New Year, Health Month.")
+            .Describe("applicableTests", "The tests it is limited to; none: every test.")
+            .Describe("createdBy", "The admin who created it.")
+            .RootConnection("offers")
+            .Connection("applicableTests", "coupons")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin])
+            .DefaultsToCaller("createdBy"));
+        module.Node<OfferLabTest>(test => test
+            .Description("One test an offer is limited to.")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin]));
+        module.Node<Coupon>(coupon => coupon
+            .Description("A code a customer enters to get its offer, or, without an offer, a free home visit (the distance charge is waived). Unique regardless of case.")
+            .Describe("maxUses", "How many bookings may use it; null: unlimited.")
+            .Describe("currentUses", "How many bookings have used it.")
+            .Describe("maxUsesPerUser", "How many bookings of one customer may use it.")
+            .Describe("createdBy", "The admin who created it.")
+            .RootConnection("coupons")
+            .Connection("redemptions")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin])
+            .ServerManaged("currentUses")
+            .DefaultsToCaller("createdBy"));
+        module.Node<CouponRedemption>(redemption => redemption
+            .Description("One use of a coupon by a booking, with the discount it gave; written by createBooking.")
+            .Describe("user", "The customer.")
+            .RootConnection("couponRedemptions")
+            .ReadSignedIn()
+            .GeneratedWrites(WriteOperations.None)
+            .AppendOnly());
+        module.Node<BillingRecord>(billing => billing
+            .Description("What a booking costs, written with it in DRAFT: `finalAmount = baseAmount − discountAmount + distanceCharge`. Moves DRAFT → FINALIZED → INVOICED → PAID; invoiced, it has a gap-free yearly invoice number, its amounts are frozen and it cannot be deleted. The billed tests are the booking's items.")
+            .Describe("user", "The customer billed.")
+            .Describe("baseAmount", "The sum of the booking's lines.")
+            .Describe("billingPeriod", "The billing date's month, YYYY-MM.")
+            .Describe("invoiceNumber", "INV-<year>-<six digits>, given once as the record is invoiced.")
+            .RootConnection("billingRecords")
+            .ReadSignedIn()
+            .GeneratedWrites(WriteOperations.Update | WriteOperations.Delete)
+            .Write(WriteOperations.Update | WriteOperations.Delete, [Admin])
+            .ServerManaged("booking", "user", "invoiceDate", "paidDate", "billingPeriod"));
+
+        module.Node<PrescriptionUpload>(upload => upload
+            .Description("A prescription or test form uploaded for a booking (`uploadPrescription`); an admin verifies it (`verifyPrescriptionUpload`).")
+            .Hide("storedName")
+            .Describe("user", "Who uploaded it.")
+            .Describe("fileUrl", "Where to download it: answers the file to its uploader, the booking's customer, ADMIN and LAB_TECH; 404 to anyone else.")
+            .Describe("fileName", "The name the client gave the file.")
+            .Describe("fileType", "The media type its bytes show: application/pdf, image/jpeg or image/png.")
+            .Describe("verifiedBy", "The admin who verified it.")
+            .RootConnection("prescriptionUploads")
+            .ReadSignedIn()
+            .GeneratedWrites(WriteOperations.None));
+        module.Node<ClinicInfo>(clinic => clinic
+            .Description("The lab's contact details and location; there is one record (`clinicInfo`).")
+            .Describe("whatsappNumber", "With country code, e.g. +91 98765 43210.")
+            .Describe("whatsappLink", "https://wa.me/ and the number's digits, derived from `whatsappNumber`.")
+            .Describe("openingTime", "HH:MM, 24-hour clock.")
+            .Describe("closingTime", "HH:MM, 24-hour clock, after `openingTime`.")
+            .Describe("updatedBy", "The admin who last set it.")
+            .ReadPublic()
+            // One record: updateClinicInfo (ADMIN) creates it the first time and changes it after.
+            .GeneratedWrites(WriteOperations.None));
+
+        module.AddTypeExtension<ClinicInfoQueries>();
+        module.AddTypeExtension<ClinicInfoMutations>();
+        module.Builder.BindRuntimeType<Uploads.IFile>(Uploads.UploadType.Instance);
+        module.AddTypeExtension<UploadMutations>();
+        module.AddTypeExtension<BookingQuoteQueries>();
+        module.AddTypeExtension<CreateBookingMutations>();
+        module.AddType<CouponNotApplicableError>();
+        module.AddTypeExtension<BookingItemStatusMutations>();
+        module.AddTypeExtension<BookingItemStatusSubscriptions>();
+        module.AddTypeExtension<BillingRecordStatusMutations>();
+        module.AddTypeExtension<BillingRecordStatusSubscriptions>();
         module.AddTypeExtension<BookingStatusMutations>();
         module.AddTypeExtension<BookingStatusSubscriptions>();
         module.AddTypeExtension<TestReportStatusMutations>();

@@ -22,7 +22,8 @@ public sealed class IdentitySchemaModule : ISchemaModule
             .Describe("assignedArea", "The area a collection staff member covers.")
             .Describe("email", "Unique case-insensitively; null for accounts that only have a phone.")
             .RootConnection("users", "Every user: customers and staff.")
-            .Connection("addresses", "pets", "bookings")
+            .Describe("collections", "The bookings this staff member collects samples for.")
+            .Connection("addresses", "pets", "bookings", "collections")
             .ReadSignedIn()
             .ReadFields(["email", "phone"], [Admin, Collector, Sales, Marketing], "the user themselves", (u, v) => u.Id == v.UserId)
             .ReadFields(["roles", "lastLoginAt", "failedLoginAttempts", "lockedUntil"], [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
@@ -43,6 +44,7 @@ public sealed class IdentitySchemaModule : ISchemaModule
             }));
         module.Node<Address>(address => address
             .Describe("isDefault", "At most one default address per user.")
+            .RootConnection("addresses", "Addresses the caller may see: their own; ADMIN and COLLECTOR see every one.")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin], "its user", (a, v) => a.UserId == v.UserId)
             .DefaultsToCaller("user"));

@@ -37,4 +37,13 @@ public static class ServerErrorCodes
     public const string CrossSiteRequestRefused = "CROSS_SITE_REQUEST_REFUSED";
 
     public const string SchemaNotPublished = "SCHEMA_NOT_PUBLISHED";
+
+    /// <summary>A multipart request breaks the GraphQL multipart request specification (parts, their order, the map).</summary>
+    public const string InvalidMultipartRequest = "INVALID_MULTIPART_REQUEST";
+
+    /// <summary>A multipart request without <c>GraphQL-Preflight</c> or <c>Authorization</c>: a browser's simple request (CSRF).</summary>
+    public const string PreflightRequired = "PREFLIGHT_REQUIRED";
+
+    /// <summary>An uploaded file is larger than <c>Uploads:MaxFileSize</c>.</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
 }

@@ -9,9 +9,10 @@ namespace Graph.Server.Transports;
 
 /// <summary>
 /// <c>POST /graphql</c> (GraphQL over HTTP, POST): a JSON body <c>{query, operationName, variables, extensions}</c>
-/// (or, when <c>GraphQL:Batching</c> is on, an array of them). Only <c>application/json</c> bodies are read:
+/// (or, when <c>GraphQL:Batching</c> is on, an array of them). Only <c>application/json</c> bodies are read, and
+/// <c>multipart/form-data</c> uploads (<see cref="HttpMultipartTransport"/>) that prove they are no simple request:
 /// the content types an HTML form or a no-preflight <c>fetch</c> can send (<c>application/x-www-form-urlencoded</c>,
-/// <c>multipart/form-data</c>, <c>text/plain</c>) get 415, so another site cannot make a browser run a mutation
+/// <c>multipart/form-data</c>, <c>text/plain</c>) get 415 otherwise, so another site cannot make a browser run a mutation
 /// (the spec's CSRF note). Bodies over <c>GraphQL:MaxRequestBodySize</c> get 413, malformed JSON 400.
 /// </summary>
 public static class HttpPostTransport
@@ -23,6 +24,11 @@ public static class HttpPostTransport
         var options = context.RequestServices.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         var negotiated = AcceptNegotiation.Negotiate(context.Request);
         var mediaType = negotiated ?? ResponseMediaType.Json;
+        if (HttpMultipartTransport.IsMultipart(context.Request))
+        {
+            await HttpMultipartTransport.ExecuteAsync(context, executor, negotiated);
+            return;
+        }
 
         if (!IsJsonContentType(context.Request.ContentType))
         {

@@ -16,6 +16,7 @@ internal sealed partial class DemoWorld
         Today = DateOnly.FromDateTime(now.UtcDateTime);
         AddAccounts();
         AddDiagnostics();
+        AddLabCommerce();
         AddCrm();
         AddPrograms();
         AddCare();
@@ -54,6 +55,20 @@ internal sealed partial class DemoWorld
     public List<TestBatchGroup> TestBatchGroups { get; } = [];
 
     public List<TestReport> TestReports { get; } = [];
+
+    public List<Offer> Offers { get; } = [];
+
+    public List<OfferLabTest> OfferLabTests { get; } = [];
+
+    public List<Coupon> Coupons { get; } = [];
+
+    public List<CouponRedemption> CouponRedemptions { get; } = [];
+
+    public List<BillingRecord> BillingRecords { get; } = [];
+
+    public List<PrescriptionUpload> PrescriptionUploads { get; } = [];
+
+    public List<ClinicInfo> ClinicInfos { get; } = [];
 
     public List<TeamMember> TeamMembers { get; } = [];
 
@@ -116,6 +131,8 @@ internal sealed partial class DemoWorld
             item.LabTestId = existing;
         foreach (var report in TestReports.Where(r => r.LabTestId == demo))
             report.LabTestId = existing;
+        foreach (var limit in OfferLabTests.Where(t => t.LabTestId == demo))
+            limit.LabTestId = existing;
         foreach (var program in Programs.Where(p => p.Id == demo))
             program.Id = existing;
         foreach (var enrollment in Enrollments.Where(e => e.ProgramId == demo))
@@ -286,6 +303,138 @@ internal sealed partial class DemoWorld
         AddItem(rockyCancelled, "lft", null, null, null);
     }
 
+    /// <summary>
+    /// Offers of both kinds (one limited to tests, one with a minimum order, one switched off, one over), coupons in
+    /// every state (usable, offer-less, used up, expired, inactive), a bill in every status for the bookings (amounts
+    /// as the booking's lines and distance pricing give them), prescriptions verified and not, and the clinic's record.
+    /// </summary>
+    private void AddLabCommerce()
+    {
+        var admin = Account(Role.Admin);
+        var priya = Account(Role.Customer);
+        Offer AddOffer(string key, string name, DiscountType type, decimal value, int fromDays, int toDays, bool active = true, decimal? minimum = null, string? tag = null)
+        {
+            var offer = new Offer
+            {
+                Id = DemoIds.For("offer/" + key), Name = name, Description = $"{name}.", DiscountType = type, DiscountValue = value,
+                StartDate = Today.AddDays(fromDays), EndDate = Today.AddDays(toDays), IsActive = active, MinimumOrderValue = minimum,
+                EventTag = tag, CreatedById = admin.Id,
+            };
+            Offers.Add(offer);
+            return offer;
+        }
+
+        AddOffer("health-month", "Health Month: 10% off", DiscountType.Percentage, 10m, -10, 20, minimum: 1000m, tag: "Health Month");
+        var bloodWork = AddOffer("blood-work", "Blood work: 150 off", DiscountType.FixedAmount, 150m, -30, 60);
+        foreach (var test in new[] { "cbc", "blood-parasites" })
+            OfferLabTests.Add(new OfferLabTest { Id = DemoIds.For($"offer-test/blood-work/{test}"), OfferId = bloodWork.Id, LabTestId = DemoIds.For("test/" + test) });
+        var welcome = AddOffer("welcome", "Welcome: 20% off", DiscountType.Percentage, 20m, -60, 300, tag: "New customer");
+        AddOffer("christmas", "Christmas: 25% off", DiscountType.Percentage, 25m, -400, -340, tag: "Christmas");
+        AddOffer("paused", "Paused: 5% off", DiscountType.Percentage, 5m, -10, 10, active: false);
+
+        Coupon AddCoupon(string code, Offer? offer, double fromDays, double toDays, int? maxUses, int used = 0, bool active = true)
+        {
+            var coupon = new Coupon
+            {
+                Id = DemoIds.For("coupon/" + code), Code = code, OfferId = offer?.Id, StartDate = Days(fromDays), EndDate = Days(toDays),
+                IsActive = active, MaxUses = maxUses, CurrentUses = used, CreatedById = admin.Id,
+            };
+            Coupons.Add(coupon);
+            return coupon;
+        }
+
+        var welcomeCoupon = AddCoupon("WELCOME20", welcome, -60, 300, null, used: 1);
+        AddCoupon("FREEVISIT", null, -5, 30, 100);
+        AddCoupon("USEDUP", welcome, -5, 30, 1, used: 1);
+        AddCoupon("SUMMER-OVER", welcome, -200, -100, 50);
+        AddCoupon("SUSPENDED", welcome, -5, 30, 50, active: false);
+
+        var statuses = new Dictionary<string, BillingStatus>
+        {
+            ["bruno-wellness"] = BillingStatus.Paid,
+            ["rocky-glucose"] = BillingStatus.Invoiced,
+            ["misty-thyroid"] = BillingStatus.Finalized,
+        };
+        foreach (var booking in Bookings)
+        {
+            var key = _bookingKeys[booking.Id];
+            var status = statuses.GetValueOrDefault(key, BillingStatus.Draft);
+            var day = DateOnly.FromDateTime(booking.BookingDate.UtcDateTime);
+            var baseAmount = BookingItems.Where(i => i.BookingId == booking.Id).Sum(i => i.UnitPrice * i.Quantity);
+            var pricing = DistancePricingConfigs.Where(c => c.IsActive && c.EffectiveFrom <= day && (c.EffectiveUntil == null || c.EffectiveUntil >= day))
+                .MaxBy(c => c.EffectiveFrom);
+            var distance = pricing?.ChargeFor(booking.EstimatedDistanceKm ?? 0m) ?? 0m;
+            // Priya's wellness panel used WELCOME20: a fifth off its lines.
+            var discount = key == "bruno-wellness" ? Math.Round(baseAmount * 0.2m, 2, MidpointRounding.AwayFromZero) : 0m;
+            if (discount > 0)
+            {
+                CouponRedemptions.Add(new CouponRedemption
+                {
+                    Id = DemoIds.For("redemption/bruno-wellness"), CouponId = welcomeCoupon.Id, BookingId = booking.Id, UserId = booking.UserId,
+                    DiscountAmount = discount, RedemptionDate = booking.CreatedAt,
+                });
+            }
+
+            BillingRecords.Add(new BillingRecord
+            {
+                Id = DemoIds.For("billing/" + key),
+                BookingId = booking.Id,
+                UserId = booking.UserId,
+                BaseAmount = baseAmount,
+                DiscountAmount = discount,
+                DistanceCharge = distance,
+                FinalAmount = baseAmount - discount + distance,
+                BillingDate = day,
+                BillingPeriod = day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                Status = status,
+                InvoiceDate = status >= BillingStatus.Invoiced ? booking.BookingDate.AddDays(1) : null,
+                PaidDate = status == BillingStatus.Paid ? booking.BookingDate.AddDays(3) : null,
+            });
+        }
+
+        var brunoPending = Bookings.Single(b => b.Id == DemoIds.For("booking/bruno-culture"));
+        var lunaCollected = Bookings.Single(b => b.Id == DemoIds.For("booking/luna-urine"));
+        PrescriptionUploads.Add(Prescription("bruno-culture", brunoPending, "ear-swab-referral.pdf", "application/pdf", 48_213, null));
+        PrescriptionUploads.Add(Prescription("luna-urine", lunaCollected, "vet-note.jpg", "image/jpeg", 182_040, ("Matches the booked urinalysis.", admin)));
+
+        ClinicInfos.Add(new ClinicInfo
+        {
+            Id = DemoIds.For("clinic"),
+            WhatsappNumber = "+1 555 010 9999",
+            ClinicAddress = "1 Lab Way, Springfield, IL 62701",
+            GoogleMapsLink = "https://maps.google.com/?q=1+Lab+Way,+Springfield,+IL+62701",
+            Latitude = 39.781721m,
+            Longitude = -89.650148m,
+            OpeningTime = "08:00",
+            ClosingTime = "19:00",
+            UpdatedById = admin.Id,
+        });
+    }
+
+    /// <summary>The key each demo booking was made with (its id is made from it).</summary>
+    private readonly Dictionary<Guid, string> _bookingKeys = [];
+
+    private PrescriptionUpload Prescription(string key, Booking booking, string fileName, string type, long size, (string Notes, User By)? verified)
+    {
+        var id = DemoIds.For("prescription/" + key);
+        var storedName = id.ToString("N");
+        return new PrescriptionUpload
+        {
+            Id = id,
+            BookingId = booking.Id,
+            UserId = booking.UserId,
+            FileName = fileName,
+            FileType = type,
+            FileSizeBytes = size,
+            StoredName = storedName,
+            FileUrl = StoredFile.Url(storedName),
+            UploadedAt = booking.CreatedAt,
+            VerifiedById = verified?.By.Id,
+            VerificationNotes = verified?.Notes,
+            VerifiedAt = verified is null ? null : booking.CreatedAt.AddHours(2),
+        };
+    }
+
     private Pet PetNamed(string name) => Pets.Single(p => p.Name == name);
 
     private static Pet Pet(string key, User owner, string name, string species, string breed, decimal age, decimal weight, string? history) => new()
@@ -333,6 +482,7 @@ internal sealed partial class DemoWorld
             CreatedAt = date.AddDays(-3) < Now ? date.AddDays(-3) : Now,
         };
         Bookings.Add(booking);
+        _bookingKeys[booking.Id] = key;
         return booking;
     }
 

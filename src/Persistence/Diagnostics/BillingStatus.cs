@@ -1,0 +1,9 @@
+namespace Graph.Persistence.Diagnostics;
+
+public enum BillingStatus
+{
+    Draft,
+    Finalized,
+    Invoiced,
+    Paid,
+}

@@ -1,0 +1,9 @@
+DROP TABLE IF EXISTS clinic_info;
+DROP TABLE IF EXISTS prescription_uploads;
+DROP TABLE IF EXISTS billing_records;
+DROP FUNCTION IF EXISTS billing_records_keep_invoiced();
+DROP FUNCTION IF EXISTS billing_records_invoice();
+DROP TABLE IF EXISTS coupon_redemptions;
+DROP TABLE IF EXISTS coupons;
+DROP TABLE IF EXISTS offer_lab_tests;
+DROP TABLE IF EXISTS offers;
