@@ -2,6 +2,7 @@ using Graph.Persistence;
 using Graph.Persistence.Diagnostics;
 using Graph.Schema.Authorization;
 using Graph.Schema.Uploads;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -20,7 +21,7 @@ public static class StoredFileEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(string name, HttpContext context, GraphDbContext db, FileStorage storage)
+    private static async Task<IResult> DownloadAsync(string name, HttpContext context, [FromServices] GraphDbContext db, [FromServices] FileStorage storage)
     {
         if (!StoredFile.IsName(name))
             return Results.NotFound();
