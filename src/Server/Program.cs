@@ -1,5 +1,6 @@
 using Graph.Persistence;
 using Graph.Schema;
+using Graph.Schema.Programs;
 using Graph.Server;
 using Graph.Server.Auth;
 using Graph.Server.Cli;
@@ -15,7 +16,8 @@ var composition = new GraphComposition(
         .AddGraphAuth()
         .AddGraphServer()
         .AddGraphRealtime(configuration)
-        .AddGraphWebhooks(),
+        .AddGraphWebhooks()
+        .AddOverdueInstallments(),
     ConfigureApp: app =>
     {
         app.MapGraphHealthChecks();

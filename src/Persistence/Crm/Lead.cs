@@ -62,6 +62,8 @@ public sealed class Lead : Entity, ISoftDeleted
 
     /// <summary>Seed 004's deleted flag: set means deleted.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+
+    public List<SalesCall> SalesCalls { get; set; } = [];
 }
 
 public sealed class LeadConfiguration() : EntityConfiguration<Lead>("leads")

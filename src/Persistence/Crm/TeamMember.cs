@@ -1,6 +1,7 @@
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
+using Graph.Persistence.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static Graph.Persistence.Identity.Role;
@@ -23,6 +24,14 @@ public sealed class TeamMember : Entity
     public TeamMemberRole Role { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The deals this member closed.</summary>
+    public List<Enrollment> Enrollments { get; set; } = [];
+
+    /// <summary>The calls this member hosted.</summary>
+    public List<SalesCall> SalesCalls { get; set; } = [];
+
+    public List<DailyMetric> DailyMetrics { get; set; } = [];
 }
 
 public sealed class TeamMemberConfiguration() : EntityConfiguration<TeamMember>("team_members")

@@ -42,6 +42,12 @@ public sealed class Enrollment : Entity
 
     public EnrollmentStatus Status { get; set; } = EnrollmentStatus.Active;
 
+    /// <summary>The day the current freeze began (null unless FROZEN by freezeEnrollment).</summary>
+    public DateOnly? FrozenOn { get; set; }
+
+    /// <summary>The day the current freeze ends; resuming earlier gives back the days not used.</summary>
+    public DateOnly? FrozenUntil { get; set; }
+
     public List<Installment> Installments { get; set; } = [];
 
     public List<Payment> Payments { get; set; } = [];
@@ -57,7 +63,7 @@ public sealed class EnrollmentConfiguration() : EntityConfiguration<Enrollment>(
     {
         builder.HasOne(e => e.Student).WithMany(s => s.Enrollments).HasForeignKey(e => e.StudentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.Program).WithMany(p => p.Enrollments).HasForeignKey(e => e.ProgramId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(e => e.Closer).WithMany().HasForeignKey(e => e.CloserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(e => e.Closer).WithMany(m => m.Enrollments).HasForeignKey(e => e.CloserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(e => e.Setter).WithMany().HasForeignKey(e => e.SetterId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(e => e.PlanType).IsEnumText();
         builder.Property(e => e.ContractValue).IsMoney();

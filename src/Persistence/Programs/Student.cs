@@ -53,6 +53,15 @@ public sealed class Student : Entity
     public Lead? ConvertedFromLead { get; set; }
 
     public List<Enrollment> Enrollments { get; set; } = [];
+
+    /// <summary>Upsell calls with this student.</summary>
+    public List<SalesCall> SalesCalls { get; set; } = [];
+
+    public List<AttendanceLog> AttendanceLogs { get; set; } = [];
+
+    /// <summary>The signed code the student shows at the center's scanner; null until issued, replaced (the old one
+    /// revoked) by issuing again, cleared by revoking.</summary>
+    public string? AttendanceQrToken { get; set; }
 }
 
 public sealed class StudentConfiguration() : EntityConfiguration<Student>("students")
@@ -65,6 +74,8 @@ public sealed class StudentConfiguration() : EntityConfiguration<Student>("stude
     {
         builder.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => s.UserId).IsUnique();
+        builder.HasIndex(s => s.ConvertedFromLeadId).IsUnique();
+        builder.HasIndex(s => s.AttendanceQrToken).IsUnique();
         builder.HasOne(s => s.ConvertedFromLead).WithMany().HasForeignKey(s => s.ConvertedFromLeadId).OnDelete(DeleteBehavior.SetNull);
         builder.PrimitiveCollection(s => s.Specialties).IsRequired();
     }

@@ -6,9 +6,11 @@ using static Graph.Persistence.Identity.Role;
 
 namespace Graph.Schema.Crm;
 
-/// <summary>Sales: leads (soft-deleted ones hidden) and the team members who work them.</summary>
+/// <summary>Sales and marketing: leads (soft-deleted ones hidden), the team members who work them, their calls and daily
+/// KPIs, ad campaigns with their daily performance, and email broadcasts.</summary>
 public sealed class CrmSchemaModule : ISchemaModule
 {
+
     public void Configure(SchemaModuleBuilder module)
     {
         module.Node<Lead>(lead => lead
@@ -21,6 +23,7 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("convertedStudent", "The student this lead became, once converted.")
             .Describe("deletedAt", "Set when the lead was deleted; deleted leads are not shown.")
             .RootConnection("leads")
+            .Connection("salesCalls")
             .ReadSignedIn(Admin, Sales, Marketing, Analyst)
             .ReadFields(["firstName", "lastName", "email", "phone", "subjectName", "subjectDateOfBirth", "notes"], Admin, Sales, Marketing)
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales, Marketing])
@@ -30,11 +33,59 @@ public sealed class CrmSchemaModule : ISchemaModule
         module.Node<TeamMember>(member => member
             .Describe("role", "CLOSER, SETTER or DM_SETTER.")
             .Describe("user", "The login of this team member, if any.")
+            .Describe("enrollments", "The deals this member closed.")
+            .Describe("salesCalls", "The calls this member hosted.")
+            .Describe("dailyMetrics", "The member's KPIs, one row per day.")
+            .RootConnection("teamMembers")
+            .Connection("enrollments", "salesCalls", "dailyMetrics")
             .ReadSignedIn()
             .ReadFields(["email", "phone"], Admin, Sales, Marketing)
             .Write(WriteOperations.All, [Admin]));
+        module.Node<SalesCall>(call => call
+            .Description("A sales meeting with a lead, or an upsell call with a student.")
+            .Describe("host", "The team member who runs the call.")
+            .Describe("setter", "The team member who booked it.")
+            .Describe("outcome", "What happened; null until the call is held.")
+            .RootConnection("salesCalls")
+            .ReadSignedIn(Admin, Sales, Analyst)
+            // SALES log calls; they find (and so change) only the calls they host or set.
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Delete, [Admin]));
+        module.Node<DailyMetric>(metric => metric
+            .Description("A team member's KPIs for one day.")
+            .Describe("cash", "Cash collected that day.")
+            .RootConnection("dailyMetrics")
+            .ReadSignedIn(Admin, Sales, Analyst)
+            // A day's snapshot is corrected by an update, never deleted.
+            .AppendOnly()
+            // SALES record KPIs; they find (and so correct) only their own days.
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales]));
+        module.Node<AdCampaign>(campaign => campaign
+            .Description("An ad campaign; its totals and ROAS follow its daily performance.")
+            .Describe("totalSpend", "The spend of every day recorded.")
+            .Describe("totalRevenue", "The revenue of every day recorded.")
+            .Describe("roas", "Return on ad spend: total revenue / total spend; null without spend.")
+            .Describe("performance", "The campaign's daily stats.")
+            .RootConnection("adCampaigns")
+            .Connection("performance")
+            .ReadSignedIn(Admin, Marketing, Analyst)
+            .Write(WriteOperations.All, [Admin, Marketing])
+            .ServerManaged("totalSpend", "totalRevenue"));
+        module.Node<AdPerformance>(performance => performance
+            .Description("A campaign's stats for one day.")
+            .Describe("roas", "Return on ad spend that day: revenue / spend; null without spend.")
+            .RootConnection("adPerformance")
+            .ReadSignedIn(Admin, Marketing, Analyst)
+            .Write(WriteOperations.All, [Admin, Marketing]));
+        module.Node<EmailBroadcast>(broadcast => broadcast
+            .Description("A newsletter sent.")
+            .Describe("sentAt", "When it was sent; null while a draft.")
+            .RootConnection("emailBroadcasts")
+            .ReadSignedIn(Admin, Marketing, Analyst)
+            .Write(WriteOperations.All, [Admin, Marketing]));
         module.AddTypeExtension<LeadStatusMutations>();
         module.AddTypeExtension<LeadStatusSubscriptions>();
+        module.AddTypeExtension<ConvertLeadMutations>();
         module.AddStatusChangeErrors();
     }
 }

@@ -22,7 +22,7 @@ public sealed class LeadStatusMutations
 {
     [GraphQLIgnore]
     public static StatusField<Lead, LeadStatus> Status { get; } = new(
-        "Lead", LeadStatusSubscriptions.Field, LeadTransitions.Table, l => l.Status, Apply,
+        "Lead", LeadStatusSubscriptions.Field, LeadTransitions.Manual, l => l.Status, (l, status, _) => l.Status = status,
         (db, lead, previous, at) =>
         [
             JourneyEvents.Record(db, JourneyEvents.StatusMove(
@@ -30,18 +30,11 @@ public sealed class LeadStatusMutations
         ]);
 
     [Authorize(Roles = ["ADMIN", "SALES", "MARKETING"])]
-    [GraphQLDescription("Moves a lead along the funnel; converting stamps convertedAt.")]
+    [GraphQLDescription("Moves a lead along the funnel. CONVERTED is reached only through convertLead, which enrolls the student.")]
     public async Task<UpdateLeadStatusPayload> UpdateLeadStatus(
         UpdateLeadStatusInput input, [Service] GraphDbContext db, [Service] IEventOutbox outbox, CancellationToken cancellationToken)
     {
         var (lead, error) = await StatusMutation.ChangeAsync(Status, db, outbox, input.LeadId, input.Status, cancellationToken);
         return new UpdateLeadStatusPayload { Lead = lead, Errors = error is null ? null : [error] };
-    }
-
-    private static void Apply(Lead lead, LeadStatus status, DateTimeOffset at)
-    {
-        lead.Status = status;
-        if (status == LeadStatus.Converted)
-            lead.ConvertedAt = at;
     }
 }

@@ -20,4 +20,7 @@ public static class LeadTransitions
         .From(Converted, Archived)
         .From(Lost, Contacted, Archived)
         .From(Archived);
+
+    /// <summary>The moves of <c>updateLeadStatus</c>: all but converting, which is <c>convertLead</c>'s (it enrolls the student).</summary>
+    public static StatusTransitions<LeadStatus> Manual { get; } = Table.Without(Converted);
 }

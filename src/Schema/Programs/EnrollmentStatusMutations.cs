@@ -21,10 +21,10 @@ public sealed class EnrollmentStatusMutations
 {
     [GraphQLIgnore]
     public static StatusField<Enrollment, EnrollmentStatus> Status { get; } = new(
-        "Enrollment", EnrollmentStatusSubscriptions.Field, EnrollmentTransitions.Table, e => e.Status, (e, status, _) => e.Status = status);
+        "Enrollment", EnrollmentStatusSubscriptions.Field, EnrollmentTransitions.Manual, e => e.Status, (e, status, _) => e.Status = status);
 
     [Authorize(Roles = ["ADMIN", "SALES"])]
-    [GraphQLDescription("Freezes, resumes, completes or cancels an enrollment.")]
+    [GraphQLDescription("Completes or cancels an enrollment (freezing is freezeEnrollment, thawing resumeEnrollment).")]
     public async Task<UpdateEnrollmentStatusPayload> UpdateEnrollmentStatus(
         UpdateEnrollmentStatusInput input, [Service] GraphDbContext db, [Service] IEventOutbox outbox, CancellationToken cancellationToken)
     {

@@ -12,4 +12,8 @@ public static class EnrollmentTransitions
         .From(Frozen, Active, Cancelled)
         .From(Completed)
         .From(Cancelled);
+
+    /// <summary>The moves of <c>updateEnrollmentStatus</c>: freezing and thawing are <c>freezeEnrollment</c>'s and
+    /// <c>resumeEnrollment</c>'s, which count the freeze days.</summary>
+    public static StatusTransitions<EnrollmentStatus> Manual { get; } = Table.Without(Frozen).Without(Active);
 }

@@ -93,7 +93,7 @@ public sealed class PayInstallmentMutations
     }
 
     /// <summary>The signed-in user who records the payment, when that user still exists.</summary>
-    private static async Task<Guid?> CallerAsync(IResolverContext context, GraphDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Guid?> CallerAsync(IResolverContext context, GraphDbContext db, CancellationToken cancellationToken)
     {
         var subject = DefaultAuthorizationHandler.GetUser(context)?.FindFirstValue(AuthClaims.Subject);
         return Guid.TryParse(subject, out var id) && await db.Set<User>().AnyAsync(u => u.Id == id, cancellationToken) ? id : null;

@@ -30,13 +30,16 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Describe("familyId", "The family (no link until the Studio module).")
             .Describe("primaryTeacherId", "The primary teacher (no link until the Studio module).")
             .Describe("convertedFromLead", "The lead this student came from.")
+            .Describe("salesCalls", "Upsell calls with this student.")
+            .Describe("attendanceQrToken", "The signed code the student shows at the scanner; null until issued (issueAttendanceQrToken), replaced when issued again.")
             .RootConnection("students")
-            .Connection("enrollments")
+            .Connection("enrollments", "salesCalls", "attendanceLogs")
             .ReadSignedIn()
             .ReadFields(["notes"], Admin, Teacher)
+            .ReadFields(["attendanceQrToken"], [Admin, Teacher], "the student themselves", (s, v) => s.UserId == v.UserId)
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
             .Write(WriteOperations.Delete, [Admin])
-            .ServerManaged("convertedFromLead"));
+            .ServerManaged("convertedFromLead", "attendanceQrToken"));
         module.Node<Enrollment>(enrollment => enrollment
             .Describe("planType", "PIF (paid in full) or SPLIT (installments).")
             .Describe("contractValue", "The enrollment's total value.")
@@ -49,7 +52,20 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .ReadFields(["contractValue"], [Admin], OwnDealText, OwnDeal)
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
             .Write(WriteOperations.Delete, [Admin])
-            .ServerManaged("freezeDaysUsed"));
+            .Describe("frozenOn", "The day the current freeze began.")
+            .Describe("frozenUntil", "The day the current freeze ends; resuming earlier gives the unused days back.")
+            // Freeze days are counted by freezeEnrollment and resumeEnrollment.
+            .ServerManaged("freezeDaysUsed", "frozenOn", "frozenUntil"));
+        module.Node<AttendanceLog>(log => log
+            .Description("A QR scan: a center check-in or check-out, or a check-in to a lesson.")
+            .Describe("lessonId", "The lesson of a session check-in (no link until the Studio module).")
+            .Describe("recordedAt", "When the code was scanned.")
+            .Describe("recordedBy", "The user who ran the scanner.")
+            .RootConnection("attendanceLogs")
+            .ReadSignedIn(Admin, Teacher, Graph.Persistence.Identity.Role.Student)
+            // Recorded only by recordAttendance from a valid QR token; an audit record, never changed or deleted.
+            .AppendOnly()
+            .GeneratedWrites(WriteOperations.None));
         module.Node<Installment>(installment => installment
             .Describe("amount", "The amount of this installment.")
             .Describe("amountPaid", "How much of it is paid.")
@@ -77,6 +93,10 @@ public sealed class ProgramsSchemaModule : ISchemaModule
         module.AddTypeExtension<EnrollmentStatusMutations>();
         module.AddTypeExtension<EnrollmentStatusSubscriptions>();
         module.AddTypeExtension<PayInstallmentMutations>();
+        module.AddTypeExtension<FreezeEnrollmentMutations>();
+        module.AddType<FreezeAllowanceExceededError>();
+        module.AddTypeExtension<AttendanceMutations>();
+        module.AddType<InvalidAttendanceTokenError>();
         module.AddTypeExtension<InstallmentStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }

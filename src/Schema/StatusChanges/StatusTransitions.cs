@@ -21,6 +21,15 @@ public sealed class StatusTransitions<TStatus>
         return this;
     }
 
+    /// <summary>The same moves except those to <paramref name="target"/> (a status only a workflow reaches).</summary>
+    public StatusTransitions<TStatus> Without(TStatus target)
+    {
+        var table = new StatusTransitions<TStatus>();
+        foreach (var (from, targets) in _moves)
+            table.From(from, [.. targets.Where(t => !t.Equals(target))]);
+        return table;
+    }
+
     public bool Allows(TStatus from, TStatus to) => _moves.TryGetValue(from, out var targets) && targets.Contains(to);
 
     /// <summary>Whether the table has a row for <paramref name="status"/> (an empty one for a final status).</summary>

@@ -25,6 +25,7 @@ public static class AuthServiceCollectionExtensions
             provider.GetRequiredService<IOptions<IdentityAuthOptions>>().Value,
             provider.GetRequiredService<IHostEnvironment>(),
             provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => Graph.Schema.Programs.AttendanceTokens.DerivedFrom(provider.GetRequiredService<SigningKey>().Bytes));
         services.AddSingleton<JwtTokenService>();
         services.AddSingleton<IAccessTokenIssuer>(provider => provider.GetRequiredService<JwtTokenService>());
         services.AddSingleton<IConnectionAuthenticator, JwtConnectionAuthenticator>();

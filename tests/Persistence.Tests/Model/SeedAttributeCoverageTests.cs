@@ -15,6 +15,7 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
             .. Of("leads", "parent_name", "parent_contact", "child_name", "child_dob", "status", "evaluation_date", "notes", "student"),
             .. Of("student_subscriptions", "student_id", "therapy_program_id", "start_date", "end_date", "freeze_days_allowed", "freeze_days_used", "is_active"),
             .. Of("installment_plans", "subscription_id", "total_amount", "due_date", "amount_paid", "status"),
+            .. Of("attendance_logs", "student_id", "session_id", "timestamp", "event_type"),
         ],
         ["001"] =
         [
@@ -44,6 +45,12 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
             .. Of("Enrollment", "student", "program", "planType", "contractValue", "closerId", "setterId"),
             .. Of("Payment", "status", "enrollment"),
             .. Of("Installment", "enrollment", "dueDate", "status", "payment"),
+            .. Of("TeamMember", "enrollments", "salesCalls", "dailyMetrics"),
+            .. Of("DailyMetric", "calls", "conversations", "booked", "offers", "closes", "cash", "date"),
+            .. Of("SalesCall", "lead", "student", "host", "setter", "channel", "outcome"),
+            .. Of("AdCampaign", "platform"),
+            .. Of("AdPerformance", "campaign", "spend", "impressions", "clicks", "leads", "revenue", "roas"),
+            .. Of("EmailBroadcast", "sent"),
         ],
         ["003"] =
         [

@@ -51,6 +51,20 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.InRange(await CountAsync("SELECT count(*) FROM installments"), plan.Students * 1.5, plan.Students * 4.5);
         Assert.InRange(await CountAsync("SELECT count(*) FROM payments"), plan.Students, plan.Students * 4);
         Assert.Equal(Bookings, seeder.LastCounts["bookings"]);
+        Assert.Equal(plan.AdCampaigns, await CountAsync("SELECT count(*) FROM ad_campaigns"));
+        Assert.Equal(plan.EmailBroadcasts, await CountAsync("SELECT count(*) FROM email_broadcasts"));
+        foreach (var table in new[] { "sales_calls", "daily_metrics", "ad_performance", "attendance_logs" })
+            Assert.True(await CountAsync($"SELECT count(*) FROM {table}") > 0, table);
+        // Campaign totals as the ad_performance trigger keeps them; each converted lead has its won call.
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM ad_campaigns c
+            LEFT JOIN (SELECT campaign_id, sum(spend) AS spend, sum(revenue) AS revenue FROM ad_performance GROUP BY 1) p ON p.campaign_id = c.id
+            WHERE c.total_spend <> coalesce(p.spend, 0) OR c.total_revenue <> coalesce(p.revenue, 0)
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM leads l WHERE l.status = 'CONVERTED'
+              AND NOT EXISTS (SELECT 1 FROM sales_calls c WHERE c.lead_id = l.id AND c.outcome = 'CLOSED_WON')
+            """));
         foreach (var status in new[] { "SAMPLE_COLLECTED", "PROCESSING", "COMPLETED", "CANCELLED" })
             Assert.True(await CountAsync($"SELECT count(*) FROM bookings WHERE status = '{status}'") > 0, status);
 

@@ -44,6 +44,7 @@ public sealed class StatusMutationFixture : IAsyncLifetime
             [Published],
             NullLogger<EventOutbox>.Instance));
         services.AddGraphSchema().AddGraphModules();
+        services.AddSingleton(new Graph.Schema.Programs.AttendanceTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         _services = services.BuildServiceProvider();
         await new DemoSeeder(_services.GetRequiredService<IDbContextFactory<GraphDbContext>>())
             .SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);

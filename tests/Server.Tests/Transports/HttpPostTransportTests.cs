@@ -173,7 +173,6 @@ public sealed class HttpPostTransportTests(ProductionServerFixture fixture) : IC
     [Theory]
     [InlineData(null)]
     [InlineData("application/x-www-form-urlencoded")]
-    [InlineData("multipart/form-data; boundary=x")]
     [InlineData("text/plain")]
     [InlineData("text/plain; charset=utf-8")]
     [InlineData("application/graphql")]
@@ -185,6 +184,16 @@ public sealed class HttpPostTransportTests(ProductionServerFixture fixture) : IC
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(GraphQLResponse, response.MediaType());
         Assert.Equal("UNSUPPORTED_CONTENT_TYPE", (await response.JsonAsync()).Code());
+    }
+
+    [Fact]
+    public async Task A_multipart_post_without_a_preflight_header_is_refused_as_a_browser_form_could_send_it()
+    {
+        using var response = await Server.PostAsync("{\"query\": \"mutation { increment }\"}", GraphQLResponse, "multipart/form-data; boundary=x");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(GraphQLResponse, response.MediaType());
+        Assert.Equal("PREFLIGHT_REQUIRED", (await response.JsonAsync()).Code());
     }
 
     [Theory]

@@ -20,6 +20,7 @@ internal sealed partial class DemoWorld
         AddCrm();
         AddPrograms();
         AddCare();
+        AddSalesAndMarketing();
     }
 
     /// <summary>
@@ -107,6 +108,17 @@ internal sealed partial class DemoWorld
     public List<Care.Message> Messages { get; } = [];
 
     public List<Care.MessageRead> MessageReads { get; } = [];
+    public List<SalesCall> SalesCalls { get; } = [];
+
+    public List<DailyMetric> DailyMetrics { get; } = [];
+
+    public List<AdCampaign> AdCampaigns { get; } = [];
+
+    public List<AdPerformance> AdPerformance { get; } = [];
+
+    public List<EmailBroadcast> EmailBroadcasts { get; } = [];
+
+    public List<AttendanceLog> AttendanceLogs { get; } = [];
 
     /// <summary>Lead and student point at each other; the lead's side is set once both rows exist.</summary>
     public List<(Guid LeadId, Guid StudentId, DateTimeOffset ConvertedAt)> Conversions { get; } = [];
@@ -602,6 +614,7 @@ internal sealed partial class DemoWorld
 
         // Diego closed this deal, not Sofia (the SALES account): SALES is refused its money.
         var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, setter, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
+        (ethanCoaching.FrozenOn, ethanCoaching.FrozenUntil) = (Today.AddDays(-3), Today.AddDays(4));
         var ethanFirst = AddInstallment(ethanCoaching, 1, 1000, Today.AddDays(-40), InstallmentStatus.Paid);
         var ethanSecond = AddInstallment(ethanCoaching, 2, 1000, Today.AddDays(-10), InstallmentStatus.Pending);
         AddInstallment(ethanCoaching, 3, 1000, Today.AddDays(20), InstallmentStatus.Pending);
@@ -611,6 +624,126 @@ internal sealed partial class DemoWorld
         var zoeOt = Enroll("zoe-ot", zoe, "ot", Today.AddDays(-20), Today.AddDays(148), EnrollmentStatus.Cancelled, PlanType.Pif, 4800, closer, setter);
         AddPayment("zoe-pif", zoeOt, null, 4800, PaymentMethod.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
     }
+
+    /// <summary>Seed 002's funnel around the programs: calls of every channel and outcome (Sofia, the SALES account,
+    /// hosts some, Diego others), a fortnight of KPIs per member, campaigns with daily stats (one without spend, so
+    /// without ROAS), broadcasts, and the therapy center's QR scans of every event type.</summary>
+    private void AddSalesAndMarketing()
+    {
+        var (sofia, diego, hana) = (TeamMembers[0], TeamMembers[1], TeamMembers[2]);
+        var leads = Leads.Where(l => l.DeletedAt is null).ToList();
+        SalesCall? Call(string key, Lead? lead, Student? student, TeamMember host, TeamMember? setter, SalesCallChannel channel, double day, SalesCallOutcome? outcome)
+        {
+            var call = new SalesCall
+            {
+                Id = DemoIds.For("sales-call/" + key),
+                LeadId = lead?.Id,
+                StudentId = student?.Id,
+                HostId = host.Id,
+                SetterId = setter?.Id,
+                Channel = channel,
+                ScheduledAt = Days(day),
+                DurationMinutes = outcome is null or SalesCallOutcome.NoShow ? null : 45,
+                Outcome = outcome,
+                Notes = outcome == SalesCallOutcome.FollowUp ? "Wants to talk it over with the family." : null,
+            };
+            SalesCalls.Add(call);
+            return call;
+        }
+
+        Call("okafor-won", leads.Single(l => l.Status == LeadStatus.Converted), null, sofia, diego, SalesCallChannel.Zoom, -62, SalesCallOutcome.ClosedWon);
+        Call("hugo-lost", leads.Single(l => l.FirstName == "Victor"), null, sofia, hana, SalesCallChannel.Phone, -20, SalesCallOutcome.ClosedLost);
+        Call("khan-no-show", leads.Single(l => l.FirstName == "Aisha"), null, diego, hana, SalesCallChannel.Zoom, -5, SalesCallOutcome.NoShow);
+        Call("ivanov-follow-up", leads.Single(l => l.FirstName == "Peter"), null, sofia, null, SalesCallChannel.InPerson, -2, SalesCallOutcome.FollowUp);
+        Call("lee-rescheduled", leads.Single(l => l.FirstName == "Marcus"), null, diego, null, SalesCallChannel.Other, -1, SalesCallOutcome.Rescheduled);
+        Call("maya-upsell", null, Students.Single(s => s.FirstName == "Maya"), sofia, null, SalesCallChannel.Phone, 3, null);
+
+        foreach (var (member, index) in new[] { sofia, diego, hana }.Select((m, i) => (m, i)))
+        {
+            for (var day = 1; day <= 14; day++)
+            {
+                var calls = 8 + ((day * 3 + index * 5) % 7);
+                var closes = (day + index) % 4 == 0 ? 1 : 0;
+                DailyMetrics.Add(new DailyMetric
+                {
+                    Id = DemoIds.For($"daily-metric/{member.Id}/{day}"),
+                    TeamMemberId = member.Id,
+                    Date = Today.AddDays(-day),
+                    Calls = calls,
+                    Conversations = calls / 2,
+                    Booked = calls / 4,
+                    Offers = calls / 6 + closes,
+                    Closes = closes,
+                    Cash = closes * (1200 + (index * 300)),
+                });
+            }
+        }
+
+        var spring = Campaign("spring-evaluations", "Spring evaluations", AdPlatform.Facebook, -45, 3000);
+        var search = Campaign("therapy-search", "Therapy search", AdPlatform.Google, -30, 2000);
+        var school = Campaign("back-to-school", "Back to school", AdPlatform.Instagram, -10, 800);
+        Campaign("community-video", "Community video", AdPlatform.Youtube, 5, null);
+        for (var day = 1; day <= 21; day++)
+        {
+            Performance(spring, day, 40 + day, 3000 + (day * 90), 60 + day, day % 3, day % 5 == 0 ? 1200 : 0);
+            Performance(search, day, 25 + (day % 4), 1500 + (day * 40), 45 + day, day % 4 == 0 ? 1 : 0, day % 7 == 0 ? 960 : 0);
+            if (day <= 7)
+                Performance(school, day, day % 2 == 0 ? 0 : 15, 400 * day, 8 * day, day % 2, 0);
+        }
+
+        EmailBroadcasts.Add(new EmailBroadcast
+        {
+            Id = DemoIds.For("broadcast/spring"), Subject = "Book your child's spring evaluation", Audience = "Parents list",
+            SentAt = Days(-40), Recipients = 1840, Opens = 712, Clicks = 96, CampaignId = spring.Id,
+        });
+        EmailBroadcasts.Add(new EmailBroadcast
+        {
+            Id = DemoIds.For("broadcast/newsletter"), Subject = "Monthly newsletter", Audience = "All contacts",
+            SentAt = Days(-12), Recipients = 5210, Opens = 1603, Clicks = 211,
+        });
+        EmailBroadcasts.Add(new EmailBroadcast { Id = DemoIds.For("broadcast/draft"), Subject = "Summer intensive (draft)", Audience = "Parents list" });
+
+        var sam = Students.Single(s => s.FirstName == "Sam");
+        var zoe = Students.Single(s => s.FirstName == "Zoe");
+        var staff = Account(Role.Teacher).Id;
+        void Scan(string key, Student student, AttendanceEventType type, double day, Guid? lesson = null) => AttendanceLogs.Add(new AttendanceLog
+        {
+            Id = DemoIds.For("attendance/" + key), StudentId = student.Id, EventType = type, RecordedAt = Days(day), LessonId = lesson, RecordedById = staff,
+        });
+        Scan("sam-in", sam, AttendanceEventType.CenterCheckIn, -1.2);
+        Scan("sam-session", sam, AttendanceEventType.SessionCheckIn, -1.19, DemoIds.For("lesson/sam-speech-1"));
+        Scan("sam-out", sam, AttendanceEventType.CenterCheckOut, -1.1);
+        Scan("zoe-in", zoe, AttendanceEventType.CenterCheckIn, -16);
+    }
+
+    private AdCampaign Campaign(string key, string name, AdPlatform platform, int startDay, decimal? budget)
+    {
+        var campaign = new AdCampaign
+        {
+            Id = DemoIds.For("campaign/" + key),
+            Name = name,
+            Platform = platform,
+            StartDate = Today.AddDays(startDay),
+            EndDate = Today.AddDays(startDay + 60),
+            Budget = budget,
+            IsActive = startDay <= 0,
+        };
+        AdCampaigns.Add(campaign);
+        return campaign;
+    }
+
+    private void Performance(AdCampaign campaign, int day, decimal spend, int impressions, int clicks, int leads, decimal revenue) =>
+        AdPerformance.Add(new AdPerformance
+        {
+            Id = DemoIds.For($"ad-performance/{campaign.Id}/{day}"),
+            CampaignId = campaign.Id,
+            Date = Today.AddDays(-day),
+            Spend = spend,
+            Impressions = impressions,
+            Clicks = clicks,
+            Leads = leads,
+            Revenue = revenue,
+        });
 
     private static Program Program(string key, string name, string description, decimal price, int weeks) => new()
     {

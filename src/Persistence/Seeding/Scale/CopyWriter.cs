@@ -64,6 +64,14 @@ internal sealed class CopyWriter : IDisposable
 
     public void Integer(int value) => _importer.Write(value, NpgsqlDbType.Integer);
 
+    public void Integer(int? value)
+    {
+        if (value is { } number)
+            Integer(number);
+        else
+            _importer.WriteNull();
+    }
+
     public void Boolean(bool value) => _importer.Write(value, NpgsqlDbType.Boolean);
 
     public void Numeric(decimal value) => _importer.Write(value, NpgsqlDbType.Numeric);

@@ -25,6 +25,10 @@ public sealed record ScalePlan(int Bookings)
 
     public int Students => Math.Max(5, Bookings / 10);
 
+    public int AdCampaigns => Math.Max(4, Bookings / 50_000);
+
+    public int EmailBroadcasts => Math.Max(3, Bookings / 20_000);
+
     /// <summary>Every other student has an account of their own.</summary>
     public int StudentUsers => (Students + 1) / 2;
 
@@ -41,5 +45,6 @@ public sealed record ScalePlan(int Bookings)
         Users + (long)(Customers * 1.3) + (long)(Customers * 1.55)
         + Bookings + (long)(Bookings * 1.85) + (long)(Bookings * 0.25) + (long)(Bookings * 1.5)
         + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6)
-        + QuestionnaireSubmissions + (long)(QuestionnaireSubmissions * 0.8) + JourneyEvents;
+        + QuestionnaireSubmissions + (long)(QuestionnaireSubmissions * 0.8) + JourneyEvents
+        + (long)(Leads * 0.5) + (TeamMembers * 261L) + (AdCampaigns * 75L) + AdCampaigns + EmailBroadcasts + (long)(Students * 3.0);
 }

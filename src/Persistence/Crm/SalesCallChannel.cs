@@ -1,0 +1,9 @@
+namespace Graph.Persistence.Crm;
+
+public enum SalesCallChannel
+{
+    Zoom,
+    Phone,
+    InPerson,
+    Other,
+}

@@ -1,0 +1,15 @@
+ALTER TABLE IF EXISTS enrollments DROP CONSTRAINT IF EXISTS enrollments_frozen_dates_check;
+ALTER TABLE IF EXISTS enrollments DROP CONSTRAINT IF EXISTS enrollments_freeze_allowance_check;
+ALTER TABLE IF EXISTS enrollments DROP COLUMN IF EXISTS frozen_until;
+ALTER TABLE IF EXISTS enrollments DROP COLUMN IF EXISTS frozen_on;
+DROP INDEX IF EXISTS students_converted_from_lead_id_key;
+CREATE INDEX IF NOT EXISTS students_converted_from_lead_id_idx ON students (converted_from_lead_id);
+ALTER TABLE IF EXISTS students DROP CONSTRAINT IF EXISTS students_attendance_qr_token_key;
+ALTER TABLE IF EXISTS students DROP COLUMN IF EXISTS attendance_qr_token;
+DROP TABLE IF EXISTS attendance_logs;
+DROP TABLE IF EXISTS email_broadcasts;
+DROP TABLE IF EXISTS ad_performance;
+DROP FUNCTION IF EXISTS ad_performance_totals();
+DROP TABLE IF EXISTS ad_campaigns;
+DROP TABLE IF EXISTS daily_metrics;
+DROP TABLE IF EXISTS sales_calls;
