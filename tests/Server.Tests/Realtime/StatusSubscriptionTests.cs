@@ -148,11 +148,11 @@ public sealed class StatusSubscriptionTests(StatusGraphHost host) : IClassFixtur
         }
 
         var installment = await ResetAsync("installments", "Installment", "status = 'PENDING', amount = 10, amount_paid = 0");
-        var enrollment = await ResetAsync("enrollments", "Enrollment", "status = 'ACTIVE'");
+        var enrollment = await ResetAsync("enrollments", "Enrollment", "status = 'ACTIVE', freeze_days_allowed = 30, freeze_days_used = 0, frozen_on = NULL, frozen_until = NULL");
         var lead = await ResetAsync("leads", "Lead", "status = 'NEW'");
         var report = await ResetAsync("test_reports", "TestReport", "status = 'PENDING'");
         await MutateAsync(admin, "payInstallment(input: {installmentId: $id, amount: 10}) { errors { message } }", installment);
-        await MutateAsync(admin, "updateEnrollmentStatus(input: {enrollmentId: $id, status: FROZEN}) { errors { message } }", enrollment);
+        await MutateAsync(admin, "freezeEnrollment(input: {enrollmentId: $id, days: 1}) { errors { message } }", enrollment);
         await MutateAsync(admin, "updateLeadStatus(input: {leadId: $id, status: CONTACTED}) { errors { message } }", lead);
         await MutateAsync(admin, "updateTestReportStatus(input: {testReportId: $id, status: GENERATED}) { errors { message } }", report);
 

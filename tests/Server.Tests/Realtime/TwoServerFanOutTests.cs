@@ -30,7 +30,7 @@ public sealed class TwoServerFanOutTests(DatabaseFixture fixture) : IClassFixtur
         using var mutator = new HttpClient { BaseAddress = new Uri(mutatorServer.Url!) };
         var admin = await StatusGraphHost.TokenAsync(mutator, "ADMIN");
         var enrollmentId = NodeId.Format("Enrollment", await Sql.ScalarAsync<Guid>(
-            connectionString, "UPDATE enrollments SET status = 'ACTIVE' WHERE id = (SELECT id FROM enrollments ORDER BY id LIMIT 1) RETURNING id"));
+            connectionString, "UPDATE enrollments SET status = 'ACTIVE', freeze_days_allowed = 1000, freeze_days_used = 0, frozen_on = NULL, frozen_until = NULL WHERE id = (SELECT id FROM enrollments ORDER BY id LIMIT 1) RETURNING id"));
 
         await using var socket = await TestSocket.ConnectAsync(new Uri(subscriberServer.Url!.Replace("http", "ws") + "/graphql"), "graphql-transport-ws");
         await socket.InitAsync($$"""{"authorization":"Bearer {{admin}}"}""");
@@ -97,13 +97,13 @@ public sealed class TwoServerFanOutTests(DatabaseFixture fixture) : IClassFixtur
         }
     }
 
+    /// <summary>Freezes the enrollment for a day (to FROZEN) or resumes it (to ACTIVE), giving the day back.</summary>
     private static async Task MoveAsync(HttpClient client, string token, string enrollmentId, string status)
     {
-        var response = await StatusGraphHost.PostAsync(
-            client,
-            "mutation($id: ID!, $s: EnrollmentStatus!) { updateEnrollmentStatus(input: {enrollmentId: $id, status: $s}) { enrollment { status } errors { message } } }",
-            new { id = enrollmentId, s = status },
-            token);
-        Assert.Equal(status, response.GetProperty("data").GetProperty("updateEnrollmentStatus").GetProperty("enrollment").GetProperty("status").GetString());
+        var (field, query) = status == "FROZEN"
+            ? ("freezeEnrollment", "mutation($id: ID!) { freezeEnrollment(input: {enrollmentId: $id, days: 1}) { enrollment { status } errors { message } } }")
+            : ("resumeEnrollment", "mutation($id: ID!) { resumeEnrollment(input: {enrollmentId: $id}) { enrollment { status } errors { message } } }");
+        var response = await StatusGraphHost.PostAsync(client, query, new { id = enrollmentId }, token);
+        Assert.Equal(status, response.GetProperty("data").GetProperty(field).GetProperty("enrollment").GetProperty("status").GetString());
     }
 }
