@@ -35,6 +35,18 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
             .. Of("test_batch_groups", "id", "booking_id", "batch_name", "description", "created_at", "updated_at"),
             .. Of("distance_pricing_configs", "id", "base_charge", "charge_per_km", "max_free_distance_km", "effective_from", "effective_until",
                 "is_active", "updated_by_admin_id", "updated_at", "created_at"),
+            .. Of("offers", "id", "name", "description", "discount_type", "discount_value", "start_date", "end_date", "is_active",
+                "event_tag", "applicable_tests", "minimum_order_value", "created_at", "created_by_admin_id", "updated_at"),
+            .. Of("coupons", "id", "code", "offer_id", "start_date", "end_date", "is_active", "max_uses", "current_uses",
+                "max_uses_per_user", "created_at", "created_by_admin_id"),
+            .. Of("coupon_redemptions", "id", "coupon_id", "booking_id", "user_id", "discount_amount", "redemption_date"),
+            .. Of("billing_records", "id", "booking_id", "user_id", "test_ids", "base_amount", "discount_amount", "distance_charge",
+                "final_amount", "billing_date", "billing_period", "status", "invoice_number", "invoice_date", "paid_date", "created_at",
+                "updated_at"),
+            .. Of("prescription_uploads", "id", "booking_id", "user_id", "file_url", "file_name", "file_type", "file_size_bytes",
+                "uploaded_at", "verified_by_admin_id", "verification_notes"),
+            .. Of("clinic_info", "id", "whatsapp_number", "whatsapp_link", "clinic_address", "google_maps_link", "latitude", "longitude",
+                "opening_time", "closing_time", "updated_by_admin_id", "updated_at"),
         ],
         ["002"] =
         [

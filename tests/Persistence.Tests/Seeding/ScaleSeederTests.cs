@@ -20,6 +20,13 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
 
     private Task<long> CountAsync(string sql) => Sql.ScalarAsync<long>(fixture.DataSource, sql);
 
+    /// <summary>Years whose invoice numbers are not exactly 1..n.</summary>
+    private const string InvoiceNumberGaps = """
+        SELECT count(*) FROM (SELECT left(invoice_number, 8) AS year, count(*) AS n, max(substring(invoice_number FROM 10)::integer) AS last
+                              FROM billing_records WHERE invoice_number IS NOT NULL GROUP BY 1) y
+        WHERE y.n <> y.last
+        """;
+
     [Fact]
     public async Task Makes_n_bookings_and_a_proportional_consistent_world_and_puts_every_constraint_back()
     {
@@ -65,6 +72,21 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
             SELECT count(*) FROM leads l WHERE l.status = 'CONVERTED'
               AND NOT EXISTS (SELECT 1 FROM sales_calls c WHERE c.lead_id = l.id AND c.outcome = 'CLOSED_WON')
             """));
+        // Lab commerce: a billing record per booking costing its lines, redemptions counted on their coupons, gap-free
+        // invoice numbers per year.
+        Assert.Equal(Bookings, await CountAsync("SELECT count(*) FROM billing_records"));
+        Assert.Equal(plan.Offers, await CountAsync("SELECT count(*) FROM offers"));
+        Assert.True(await CountAsync("SELECT count(*) FROM coupon_redemptions") > 0);
+        foreach (var status in new[] { "DRAFT", "FINALIZED", "INVOICED", "PAID" })
+            Assert.True(await CountAsync($"SELECT count(*) FROM billing_records WHERE status = '{status}'") > 0, status);
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM billing_records r
+            WHERE r.base_amount <> (SELECT sum(i.unit_price * i.quantity) FROM booking_items i WHERE i.booking_id = r.booking_id)
+               OR r.discount_amount <> coalesce((SELECT c.discount_amount FROM coupon_redemptions c WHERE c.booking_id = r.booking_id), 0)
+               OR r.user_id <> (SELECT b.user_id FROM bookings b WHERE b.id = r.booking_id)
+            """));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM coupons c WHERE c.current_uses <> (SELECT count(*) FROM coupon_redemptions r WHERE r.coupon_id = c.id)"));
+        Assert.Equal(0, await CountAsync(InvoiceNumberGaps));
         foreach (var status in new[] { "SAMPLE_COLLECTED", "PROCESSING", "COMPLETED", "CANCELLED" })
             Assert.True(await CountAsync($"SELECT count(*) FROM bookings WHERE status = '{status}'") > 0, status);
 
@@ -111,6 +133,9 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal(2 * plan.Users, await CountAsync("SELECT count(*) FROM users"));
         Assert.Equal(categories, await CountAsync("SELECT count(*) FROM test_categories"));
         Assert.Equal(tests, await CountAsync("SELECT count(*) FROM lab_tests"));
+        Assert.Equal(await CountAsync("SELECT count(*) FROM billing_records WHERE invoice_number IS NOT NULL"),
+            await CountAsync("SELECT count(DISTINCT invoice_number) FROM billing_records WHERE invoice_number IS NOT NULL"));
+        Assert.Equal(0, await CountAsync(InvoiceNumberGaps));
     }
 
     [Fact]

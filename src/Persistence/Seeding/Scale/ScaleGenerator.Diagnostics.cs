@@ -1,3 +1,4 @@
+using Graph.Persistence.Diagnostics;
 using static Graph.Persistence.Seeding.Scale.ScaleVocabulary;
 
 namespace Graph.Persistence.Seeding.Scale;
@@ -11,8 +12,12 @@ internal sealed partial class ScaleGenerator
     private Guid[] _petIds = [];
     private int[] _customerPetStart = [];
 
+    private DistancePricingConfig[] _distancePricing = [];
+
     private Guid[] _bookingIds = [];
+    private int[] _bookingCustomer = [];
     private int[] _bookingPet = [];
+    private decimal[] _bookingKm = [];
     private byte[] _bookingStatus = [];
     private DateTimeOffset[] _bookingDate = [];
     private DateTimeOffset[] _bookingCreated = [];
@@ -22,6 +27,7 @@ internal sealed partial class ScaleGenerator
     private Guid[] _itemIds = [];
     private int[] _itemBooking = [];
     private short[] _itemTest = [];
+    private byte[] _itemQuantity = [];
 
     /// <summary>A distance pricing per quarter of the history, each ending the day before the next begins; the last has no end.</summary>
     [ScaleTables(25, "distance_pricing_configs")]
@@ -30,17 +36,26 @@ internal sealed partial class ScaleGenerator
         using var configs = Copy(connection, "distance_pricing_configs",
             "id, base_charge, charge_per_km, max_free_distance_km, effective_from, effective_until, is_active, updated_by_id, created_at, updated_at");
         const int quarters = 8;
+        _distancePricing = new DistancePricingConfig[quarters];
         for (var q = 0; q < quarters; q++)
         {
             var from = DateOf(_start).AddDays(91 * q);
             var created = _start.AddDays(91 * q);
+            var config = _distancePricing[q] = new DistancePricingConfig
+            {
+                BaseCharge = 30m + 5 * q,
+                ChargePerKm = 3m + q / 2,
+                MaxFreeDistanceKm = q % 2 == 0 ? 2m : 3m,
+                EffectiveFrom = from,
+                EffectiveUntil = q == quarters - 1 ? null : from.AddDays(90),
+            };
             configs.StartRow();
             configs.Uuid(IdAt(created));
-            configs.Numeric(30m + 5 * q);
-            configs.Numeric(3m + q / 2);
-            configs.Numeric(q % 2 == 0 ? 2m : 3m);
-            configs.Date(from);
-            configs.Date(q == quarters - 1 ? null : from.AddDays(90));
+            configs.Numeric(config.BaseCharge);
+            configs.Numeric(config.ChargePerKm);
+            configs.Numeric(config.MaxFreeDistanceKm);
+            configs.Date(config.EffectiveFrom);
+            configs.Date(config.EffectiveUntil);
             configs.Boolean(true);
             configs.Uuid(_adminId);
             configs.Timestamp(created);
@@ -93,7 +108,9 @@ internal sealed partial class ScaleGenerator
             "id, user_id, pet_id, booking_date, status, address, address_link, collection_staff_id, notes, estimated_distance_km, created_at, updated_at");
         var n = _plan.Bookings;
         _bookingIds = new Guid[n];
+        _bookingCustomer = new int[n];
         _bookingPet = new int[n];
+        _bookingKm = new decimal[n];
         _bookingStatus = new byte[n];
         _bookingDate = new DateTimeOffset[n];
         _bookingCreated = new DateTimeOffset[n];
@@ -112,7 +129,9 @@ internal sealed partial class ScaleGenerator
             var status = StatusFor(date);
             var id = IdAt(created);
             _bookingIds[i] = id;
+            _bookingCustomer[i] = customer;
             _bookingPet[i] = pet;
+            _bookingKm[i] = Money(0.5 + _random.NextDouble() * 24.5);
             _bookingStatus[i] = status;
             _bookingDate[i] = date;
             _bookingCreated[i] = created;
@@ -131,7 +150,7 @@ internal sealed partial class ScaleGenerator
             bookings.Text("https://maps.example.com/?q=" + address.Replace(' ', '+'));
             bookings.Uuid(collected ? _collectorIds[_random.Next(_collectorIds.Length)] : Guid.Empty);
             bookings.Text(Chance(0.15) ? Pick(BookingNotes) : null);
-            bookings.Numeric(Money(0.5 + _random.NextDouble() * 24.5));
+            bookings.Numeric(_bookingKm[i]);
             bookings.Timestamp(created);
             bookings.Timestamp(status is Pending ? created : Min(date.AddHours(_random.Next(1, 96)), _now));
         }
@@ -170,6 +189,7 @@ internal sealed partial class ScaleGenerator
         _itemIds = new Guid[total];
         _itemBooking = new int[total];
         _itemTest = new short[total];
+        _itemQuantity = new byte[total];
         var tests = _catalog.LabTests;
         Span<int> chosen = stackalloc int[3];
         for (var b = 0; b < _bookingIds.Length; b++)
@@ -191,11 +211,12 @@ internal sealed partial class ScaleGenerator
                 _itemIds[item] = id;
                 _itemBooking[item] = b;
                 _itemTest[item] = (short)test;
+                _itemQuantity[item] = (byte)(Chance(0.05) ? 2 : 1);
                 writer.StartRow();
                 writer.Uuid(id);
                 writer.Uuid(_bookingIds[b]);
                 writer.Uuid(tests[test].Id);
-                writer.Integer(Chance(0.05) ? 2 : 1);
+                writer.Integer(_itemQuantity[item]);
                 writer.Numeric(tests[test].Price);
                 writer.Text(ItemStatusFor(_bookingStatus[b]));
                 writer.Timestamp(created);

@@ -27,6 +27,9 @@ public sealed record ScalePlan(int Bookings)
 
     public int AdCampaigns => Math.Max(4, Bookings / 50_000);
 
+    /// <summary>Lab offers over the history, each with a coupon; a third as many offer-less coupons besides.</summary>
+    public int Offers => Math.Max(4, Bookings / 5_000);
+
     public int EmailBroadcasts => Math.Max(3, Bookings / 20_000);
 
     /// <summary>Every other student has an account of their own.</summary>
@@ -46,5 +49,6 @@ public sealed record ScalePlan(int Bookings)
         + Bookings + (long)(Bookings * 1.85) + (long)(Bookings * 0.25) + (long)(Bookings * 1.5)
         + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6)
         + QuestionnaireSubmissions + (long)(QuestionnaireSubmissions * 0.8) + JourneyEvents
-        + (long)(Leads * 0.5) + (TeamMembers * 261L) + (AdCampaigns * 75L) + AdCampaigns + EmailBroadcasts + (long)(Students * 3.0);
+        + (long)(Leads * 0.5) + (TeamMembers * 261L) + (AdCampaigns * 75L) + AdCampaigns + EmailBroadcasts + (long)(Students * 3.0)
+        + (Offers * 3L) + (long)(Bookings * 1.05);
 }

@@ -74,6 +74,8 @@ internal static class ScaleVocabulary
 
     public static readonly string[] LeadMediums = ["paid-social", "cpc", "paid-social", "website", "word-of-mouth", "chat", "form", "newsletter"];
 
+    public static readonly string[] OfferEvents = ["Christmas", "New Year", "Health Month", "Pet Week", "Spring Check-up", "Senior Pets"];
+
     public static readonly string[] Campaigns = ["spring-evaluations", "back-to-school", "summer-intensive", "holiday-offer", "brand", "retargeting"];
 
     public static readonly string[] LeadNotes =
