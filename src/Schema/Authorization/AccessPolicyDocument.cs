@@ -15,7 +15,7 @@ public static class AccessPolicyDocument
         text.AppendLine();
         text.AppendLine("Generated from the rules each entity declares: its row rule beside its EF configuration");
         text.AppendLine("(`Readers` in `src/Persistence/<Module>/<Entity>.cs`) and its read and write rules in its module's declaration");
-        text.AppendLine("(`src/Schema/<Module>/<Module>SchemaModule.cs`); do not edit: run the tests with `UPDATE_SNAPSHOTS=1` after changing them.");
+        text.AppendLine("(`src/Schema/<Module>/<Module>SchemaModule.cs`); do not edit: run the tests with `UPDATE_DOCS=1` after changing them.");
         text.AppendLine();
         text.AppendLine("## Rows");
         text.AppendLine();

@@ -166,9 +166,9 @@ public sealed class AccessPolicyMatrixTests(GraphFixture graph) : IClassFixture<
     {
         var expected = AccessPolicyDocument.Render(Policy, RowAccessRules.All);
         var path = Path.Combine(RepositoryRoot(), "docs", "authorization.md");
-        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
             File.WriteAllText(path, expected);
-        Assert.True(File.Exists(path), "docs/authorization.md is missing: run the tests with UPDATE_SNAPSHOTS=1");
+        Assert.True(File.Exists(path), "docs/authorization.md is missing: run the tests with UPDATE_DOCS=1");
         Assert.Equal(expected, File.ReadAllText(path));
     }
 

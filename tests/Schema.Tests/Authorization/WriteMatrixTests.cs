@@ -9,7 +9,7 @@ using Graph.Schema.Authorization;
 using Graph.Schema.Relay;
 using Graph.Schema.Tests.Modules;
 using Graph.Schema.Writes;
-using Graph.Testing.Snapshots;
+using Snapshooter.Xunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using Graph.Engine.Types;
 using Graph.Schema.Composition;
 using Graph.Schema.Relay;
-using Graph.Testing.Snapshots;
+using Snapshooter.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Schema.Tests.Composition;

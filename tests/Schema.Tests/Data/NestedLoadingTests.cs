@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Graph.Testing.Snapshots;
+using Snapshooter.Xunit;
 
 namespace Graph.Schema.Tests.Data;
 
