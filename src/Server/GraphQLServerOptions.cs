@@ -26,6 +26,9 @@ public sealed class GraphQLServerOptions
     /// <summary>How long one operation may run before it is answered with a <c>REQUEST_TIMEOUT</c> error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>One trace span per resolver call (with telemetry on); off by default, as a span costs more than most fields.</summary>
+    public bool TraceResolvers { get; set; }
+
     /// <summary>The limits every operation is measured against before it runs (<c>GraphQL:Limits:*</c>).</summary>
     public Execution.OperationLimits Limits { get; set; } = new();
 

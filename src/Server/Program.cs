@@ -6,6 +6,7 @@ using Graph.Server.Auth;
 using Graph.Server.Cli;
 using Graph.Server.Health;
 using Graph.Server.Realtime;
+using Graph.Server.Telemetry;
 using Graph.Server.Webhooks;
 
 var composition = new GraphComposition(
@@ -15,6 +16,7 @@ var composition = new GraphComposition(
         .AddGraphModules()
         .AddGraphAuth()
         .AddGraphServer()
+        .AddGraphTelemetry(configuration)
         .AddGraphRealtime(configuration)
         .AddGraphWebhooks()
         .AddOverdueInstallments(),

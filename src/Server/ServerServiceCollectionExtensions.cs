@@ -2,6 +2,7 @@ using Graph.Persistence;
 using Graph.Server.Execution;
 using Graph.Server.Health;
 using Graph.Server.RateLimiting;
+using Graph.Server.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Graph.Server;
@@ -36,6 +37,7 @@ public static class ServerServiceCollectionExtensions
             .BindConfiguration(Graph.Schema.Uploads.UploadOptions.Section)
             .Validate(options => options.MaxFileSize > 0 && !string.IsNullOrWhiteSpace(options.Directory), "Uploads:MaxFileSize must be positive and Uploads:Directory set.")
             .ValidateOnStart();
+        services.AddGraphInstruments();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<ISchemaDocumentSource, SchemaDocumentSource>();
         services.AddHealthChecks().AddGraphDatabaseCheck(HealthEndpoints.ReadyTag);

@@ -43,6 +43,9 @@ public sealed class ExecutionOptions
     /// <summary>Where the pipeline caches parsed and validated documents; null uses one cache per schema.</summary>
     public OperationCache? OperationCache { get; init; }
 
+    /// <summary>One <c>GraphQL Resolve</c> span per resolver call (<see cref="EngineActivities"/>); off by default.</summary>
+    public bool TraceResolvers { get; init; }
+
     /// <summary>The pipeline skips validation (only for documents known valid, e.g. persisted queries).</summary>
     public bool SkipValidation { get; init; }
 

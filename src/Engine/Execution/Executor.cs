@@ -26,12 +26,34 @@ public static partial class Executor
         ExecutionOptions? options = null)
     {
         options ??= ExecutionOptions.Default;
+        if (EngineActivities.Source.HasListeners())
+        {
+            return TracedAsync(schema, document, operationName, variableValues, options);
+        }
+
         if (!TryPrepare(schema, document, operationName, variableValues, options, out var operation, out var variables, out var errors))
         {
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(errors));
         }
 
         return ExecuteOperationAsync(schema, document, operation, variables, options);
+    }
+
+    /// <summary>The same under a <c>GraphQL Execute</c> span; async, so the span is current only inside it.</summary>
+    private static async ValueTask<ExecutionResult> TracedAsync(
+        GraphSchema schema, DocumentNode document, string? operationName, IReadOnlyDictionary<string, object?>? variableValues, ExecutionOptions options)
+    {
+        using var activity = EngineActivities.Source.StartActivity("GraphQL Execute");
+        if (!TryPrepare(schema, document, operationName, variableValues, options, out var operation, out var variables, out var errors))
+        {
+            EngineActivities.Failed(activity, errors.Count);
+            return ExecutionResult.FromErrors(errors);
+        }
+
+        activity?.SetTag("graphql.operation.type", operation.Operation.ToString().ToLowerInvariant());
+        var result = await ExecuteOperationAsync(schema, document, operation, variables, options).ConfigureAwait(false);
+        EngineActivities.Failed(activity, result.Errors?.Count ?? 0);
+        return result;
     }
 
     /// <summary>

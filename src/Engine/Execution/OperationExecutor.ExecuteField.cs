@@ -44,7 +44,7 @@ internal sealed partial class OperationExecutor
             if (field.Field.Resolver is { } resolver)
             {
                 context = new ResolverContext(this, objectValue, field, path, arguments);
-                resolving = resolver(context);
+                resolving = Options.TraceResolvers ? TraceResolverAsync(resolver, context, field.Coordinate) : resolver(context);
             }
             else
             {
@@ -63,6 +63,15 @@ internal sealed partial class OperationExecutor
         }
 
         return CompletePendingField(resolving, field, path, objectValue, context);
+    }
+
+    /// <summary>A resolver call under a <c>GraphQL Resolve</c> span (<see cref="ExecutionOptions.TraceResolvers"/>).</summary>
+    private static async ValueTask<object?> TraceResolverAsync(FieldResolver resolver, ResolverContext context, string coordinate)
+    {
+        using var activity = EngineActivities.Start("GraphQL Resolve");
+        activity?.SetTag("graphql.field.coordinate", coordinate);
+        activity?.SetTag("graphql.field.path", context.Path.ToString());
+        return await resolver(context).ConfigureAwait(false);
     }
 
     private static ResponsePath FieldPath(ResponsePath? parentPath, FieldPlan field) =>

@@ -65,6 +65,7 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(rules);
 
+        using var activity = Execution.EngineActivities.Start("GraphQL Validate");
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schema, document, options ?? ValidationOptions.Default, errors);
         try
@@ -76,6 +77,7 @@ public static class DocumentValidator
             errors.Add(new GraphQLError(aborted.Message));
         }
 
+        Execution.EngineActivities.Failed(activity, errors.Count);
         return errors;
     }
 }

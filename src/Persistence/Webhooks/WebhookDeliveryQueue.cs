@@ -54,4 +54,26 @@ public sealed class WebhookDeliveryQueue(NpgsqlDataSource dataSource)
             throw;
         }
     }
+
+    /// <summary>
+    /// How many deliveries wait to be sent and how long the oldest has waited (seconds), for the queue gauges. Read when
+    /// a metrics reader collects (about once a minute), briefly: a database that does not answer within a second reads as
+    /// an empty queue rather than holding up the reader.
+    /// </summary>
+    public (long Depth, double OldestAgeSeconds) Backlog()
+    {
+        try
+        {
+            using var command = dataSource.CreateCommand(
+                "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at))::float8, 0) FROM webhook_deliveries WHERE status = 'PENDING'");
+            command.CommandTimeout = 1;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return (reader.GetInt64(0), reader.GetDouble(1));
+        }
+        catch (NpgsqlException)
+        {
+            return (0, 0);
+        }
+    }
 }

@@ -7,6 +7,7 @@ using Graph.Engine.Validation;
 using Graph.Schema.Authorization;
 using Graph.Server.Errors;
 using Graph.Server.RateLimiting;
+using Graph.Server.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Execution;
@@ -37,8 +38,10 @@ public sealed class GraphQLRequestExecutor
 
     /// <param name="persisted">Null without a database: documents are then only sent in full.</param>
     public GraphQLRequestExecutor(
-        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
+        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, GraphTelemetry telemetry,
+        SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
     {
+        Telemetry = telemetry;
         _signIns = signIns;
         _persisted = persisted;
         _schema = schema;
@@ -56,6 +59,11 @@ public sealed class GraphQLRequestExecutor
 
     public GraphSchema Schema => _schema;
 
+    public GraphTelemetry Telemetry { get; }
+
+    /// <summary>Whether resolvers run under spans of their own (<c>GraphQL:TraceResolvers</c>).</summary>
+    public bool TraceResolvers => _options.TraceResolvers;
+
     /// <summary>A fresh filter per request, so every unexpected error of one request shares its correlation id.</summary>
     public UnexpectedErrorFilter CreateErrorFilter() => new(_logger, _options.IncludeExceptionDetails);
 
@@ -63,6 +71,14 @@ public sealed class GraphQLRequestExecutor
     public bool HideSuggestions => !_options.Introspection;
 
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
+    {
+        using var telemetry = Telemetry.StartOperation("http");
+        var outcome = await ExecuteAsync(request, http, allowMutations, telemetry);
+        telemetry.Complete(outcome.Result);
+        return outcome;
+    }
+
+    private async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations, OperationTelemetry telemetry)
     {
         var (text, untrusted) = _persisted is null
             ? (request.Query, PersistedOperationStore.NotSupported)
@@ -73,6 +89,7 @@ public sealed class GraphQLRequestExecutor
         var document = GetDocument(text, out var syntaxErrors);
         if (document is null)
             return new GraphQLOutcome(ExecutionResult.FromErrors(syntaxErrors), GraphQLOutcomeKind.RequestError);
+        telemetry.Describe(document, request.OperationName);
 
         // Checked before validation: GET never runs a mutation, valid or not (GraphQL over HTTP, GET).
         var operationType = FindOperationType(document.Document, request.OperationName);
@@ -129,6 +146,7 @@ public sealed class GraphQLRequestExecutor
             IncludeExceptionDetails = false,
             HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],
+            TraceResolvers = TraceResolvers,
         };
         var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
         if (costMode.Equals("report", StringComparison.OrdinalIgnoreCase))

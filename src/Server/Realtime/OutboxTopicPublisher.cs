@@ -1,5 +1,6 @@
 using Graph.Engine.Subscriptions;
 using Graph.Persistence.Outbox;
+using Graph.Server.Telemetry;
 
 namespace Graph.Server.Realtime;
 
@@ -11,6 +12,9 @@ public sealed class OutboxTopicPublisher(ITopicEventSender sender) : IOutboxEven
 {
     public async ValueTask PublishAsync(OutboxEvent outboxEvent, CancellationToken cancellationToken)
     {
+        using var activity = GraphTelemetry.Source.StartActivity("Outbox Fan-out");
+        activity?.SetTag("outbox.topic", outboxEvent.Topic);
+        activity?.SetTag("outbox.sequence", outboxEvent.Sequence);
         await sender.SendAsync(outboxEvent.Topic, outboxEvent, cancellationToken);
         var field = OutboxTopics.FieldOf(outboxEvent.Topic);
         if (field != outboxEvent.Topic)

@@ -20,14 +20,19 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
     /// <param name="allowMutations">False for GET requests: a mutation is then not run (<see cref="RealtimeOperation.IsRefusedMutation"/>).</param>
     public async ValueTask<RealtimeOperation> StartAsync(ExecutionRequest request, ConnectionAuthentication identity, CancellationToken cancellationToken, bool allowMutations = true)
     {
+        using var telemetry = requests.Telemetry.StartOperation("realtime");
         var scope = scopes.CreateAsyncScope();
         var executionOptions = CreateOptions(scope.ServiceProvider, identity, cancellationToken);
         var document = requests.GetDocument(request.Query, out var syntaxErrors);
         if (document is null || document.ValidationErrors.Count > 0)
         {
             await scope.DisposeAsync();
-            return RealtimeOperation.Rejected(document is null ? syntaxErrors : document.ValidationErrors);
+            var errors = document is null ? syntaxErrors : document.ValidationErrors;
+            telemetry.Complete(ExecutionResult.FromErrors(errors));
+            return RealtimeOperation.Rejected(errors);
         }
+
+        telemetry.Describe(document, request.OperationName);
 
         try
         {
@@ -48,10 +53,13 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
             if (type == OperationType.Subscription)
             {
                 var subscription = await Executor.SubscribeAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
-                return RealtimeOperation.Running(subscription.Stream ?? Single(subscription.ErrorResult!), type, scope);
+                telemetry.Complete(subscription.ErrorResult ?? ExecutionResult.FromErrors([]));
+                return RealtimeOperation.Running(
+                    subscription.Stream is { } stream ? requests.Telemetry.CountActive(stream) : Single(subscription.ErrorResult!), type, scope);
             }
 
             var result = await Executor.ExecuteRequestAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
+            telemetry.Complete(result);
             return RealtimeOperation.Running(Single(result), type, scope);
         }
         catch
@@ -80,6 +88,7 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
             ErrorFilters = [requests.CreateErrorFilter()],
             IncludeExceptionDetails = false,
             HideSuggestions = requests.HideSuggestions,
+            TraceResolvers = requests.TraceResolvers,
         };
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Webhooks;
+using Graph.Server.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Server.Webhooks;
@@ -50,6 +51,20 @@ public sealed class WebhookSender : IDisposable
         message.Headers.Add("webhook-timestamp", request.Timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         message.Headers.Add("webhook-signature", request.Signature);
 
+        using var activity = GraphTelemetry.Source.StartActivity("Webhook Delivery", ActivityKind.Client);
+        activity?.SetTag("webhook.id", delivery.WebhookId);
+        activity?.SetTag("webhook.delivery.id", delivery.Id);
+        activity?.SetTag("webhook.delivery.attempt", delivery.AttemptCount + 1);
+        activity?.SetTag("url.full", delivery.Url);
+        var response = await PostAsync(message, attemptedAt, cancellationToken);
+        activity?.SetTag("http.response.status_code", response.Attempt.StatusCode);
+        if (!response.Succeeded)
+            activity?.SetStatus(ActivityStatusCode.Error, response.Attempt.Error ?? $"HTTP {response.Attempt.StatusCode}");
+        return response;
+    }
+
+    private async Task<WebhookResponse> PostAsync(HttpRequestMessage message, DateTimeOffset attemptedAt, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.Timeout);
         var clock = Stopwatch.StartNew();

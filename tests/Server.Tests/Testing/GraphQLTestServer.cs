@@ -38,8 +38,10 @@ public sealed class GraphQLTestServer : IAsyncDisposable
 
     /// <param name="connectionString">With a database, the realtime transports (WebSocket, SSE) are served too.</param>
     /// <param name="platformModules">Whether the platform's modules join the schema (it is then the real one, plus the test fields).</param>
+    /// <param name="configure">Adds services of the test's own (an exporter, a registration Program.cs makes).</param>
     public static async Task<GraphQLTestServer> StartAsync(
-        string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, bool platformModules = false)
+        string environment = "Production", IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, bool platformModules = false,
+        Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         // Tests send many requests from one address; RateLimitTests turns the limits back on.
@@ -55,6 +57,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
             builder.Services.AddGraphModules();
         if (connectionString is not null)
             builder.Services.AddGraphPersistence(builder.Configuration).AddGraphRealtime(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
         var app = builder.Build();
         app.MapGraphQL();
         await app.StartAsync();

@@ -9,6 +9,7 @@ public static class ParseStep
 
     public static DocumentNode? Parse(string query, ParserOptions options, out IReadOnlyList<GraphQLError> errors)
     {
+        using var activity = EngineActivities.Start("GraphQL Parse");
         try
         {
             errors = [];
@@ -17,6 +18,7 @@ public static class ParseStep
         catch (GraphQLException exception)
         {
             errors = exception.Errors;
+            EngineActivities.Failed(activity, errors.Count);
             return null;
         }
     }
