@@ -88,7 +88,8 @@ public sealed class CareSchemaModule : ISchemaModule
             .RootConnection("consultations")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
-            .Write(WriteOperations.Update, [Admin], "the provider it is with", (c, v) => c.Provider.UserId == v.UserId));
+            .Write(WriteOperations.Update, [Admin], "the provider it is with", (c, v) => c.Provider.UserId == v.UserId)
+            .AlsoOnCreate((db, c, at) => [JourneyEvents.Record(db, JourneyEvents.Scheduled(c), at)]));
         module.Node<JourneyEvent>(journeyEvent => journeyEvent
             .Description("One step of a patient's, a lead's or an anonymous visitor's journey (no medical data).")
             .Describe("eventType", "For example `questionnaire_processed`, `consultation_completed`, `page_view`.")

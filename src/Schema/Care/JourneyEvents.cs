@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Persistence;
 using Graph.Persistence.Care;
+using Graph.Schema.Relay;
 using Graph.Schema.Writes;
 
 namespace Graph.Schema.Care;
@@ -17,6 +18,19 @@ public static class JourneyEvents
         db.Add(journeyEvent);
         return new NodeChange(ChangeOperation.Created, nameof(JourneyEvent), journeyEvent.Id, ["eventType", "eventData", "source"], at).Event;
     }
+
+    /// <summary>A consultation booked (<c>createConsultation</c>): <c>consultation_scheduled</c> with when, no medical data.</summary>
+    public static JourneyEvent Scheduled(Consultation consultation) => new()
+    {
+        PatientProfileId = consultation.PatientProfileId,
+        EventType = "consultation_scheduled",
+        EventData = JsonSerializer.SerializeToElement(new Dictionary<string, string>
+        {
+            ["consultationId"] = NodeId.Format(nameof(Consultation), consultation.Id),
+            ["scheduledAt"] = consultation.ScheduledAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        }),
+        Source = PlatformSource,
+    };
 
     /// <summary>A status move of a node, as the platform records it: <c>{"from": …, "to": …}</c>, no other data.</summary>
     public static JourneyEvent StatusMove(string eventType, string from, string to, Guid? patientProfileId = null, Guid? leadId = null) => new()

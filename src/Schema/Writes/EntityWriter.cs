@@ -57,7 +57,7 @@ public sealed class EntityWriter(EntityWriteModel model)
         await using var transaction = checkAfter ? await db.Database.BeginTransactionAsync(context.RequestAborted) : null;
         db.Add(entity);
         var change = new NodeChange(ChangeOperation.Created, model.TypeName, entity.Id, ChangedFields(db, entity, input), DateTimeOffset.UtcNow);
-        var events = ChangeCommit.Announce(db, outbox, change.Event);
+        var events = ChangeCommit.Announce(db, outbox, [change.Event, .. model.Writes.AlsoOnCreate?.Invoke(db, entity, change.ChangedAt) ?? []]);
         if (await SaveAsync(db, context) is { } refusal)
             return WritePayload.Failed(refusal);
         if (checkAfter)

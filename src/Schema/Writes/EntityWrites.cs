@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Graph.Engine.Types;
+using Graph.Persistence;
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
 
@@ -61,6 +62,10 @@ public sealed class EntityWrites
     public HashSet<string> ServerManaged { get; } = new(StringComparer.Ordinal);
 
     public List<WriteInput> Inputs { get; } = [];
+
+    /// <summary>What else a generated create writes in its transaction (a journey event, a notification), given the new
+    /// row before it is saved and the moment of the change; answers the events those rows announce.</summary>
+    public Func<GraphDbContext, object, DateTimeOffset, (string Topic, object Payload)[]>? AlsoOnCreate { get; set; }
 
     internal IEnumerable<string> NamedFields => CallerDefaults.Concat(ServerManaged).Concat(FieldRules.Select(r => r.FieldName));
 

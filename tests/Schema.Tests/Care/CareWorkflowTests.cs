@@ -54,6 +54,37 @@ public sealed class CareWorkflowTests(GraphFixture graph) : IClassFixture<GraphF
     }
 
     [Fact]
+    public async Task Booking_a_consultation_records_a_journey_event_in_its_transaction_and_a_refused_one_records_none()
+    {
+        const string create = """
+            mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { consultation { id } errors { __typename } } }
+            """;
+        var at = DateTimeOffset.UtcNow.AddDays(9);
+        var input = new Dictionary<string, object?>
+        {
+            ["patientProfileId"] = NodeId.Format(nameof(PatientProfile), DemoIds.For("patient/nina")),
+            ["providerId"] = NodeId.Format(nameof(Provider), DemoIds.For("provider/harbor")),
+            ["scheduledAt"] = at,
+        };
+
+        var announced = await graph.OutboxCountAsync("nodeChanged:JourneyEvent");
+        var created = (await graph.RunAsync(create, Vars(new { input }))).GetProperty("createConsultation");
+        var id = created.GetProperty("consultation").GetProperty("id").GetString()!;
+        await using var db = graph.CreateContext();
+        var journey = await db.Set<JourneyEvent>().Where(e => e.EventType == "consultation_scheduled" && e.PatientProfileId == DemoIds.For("patient/nina"))
+            .OrderByDescending(e => e.CreatedAt).FirstAsync();
+        Assert.Equal(id, journey.EventData!.Value.GetProperty("consultationId").GetString());
+        Assert.Equal("platform", journey.Source);
+        Assert.Equal(announced + 1, await graph.OutboxCountAsync("nodeChanged:JourneyEvent"));
+
+        var events = await db.Set<JourneyEvent>().CountAsync();
+        input["providerId"] = NodeId.Format(nameof(Provider), Guid.CreateVersion7());
+        var refused = (await graph.RunAsync(create, Vars(new { input }))).GetProperty("createConsultation");
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("consultation").ValueKind);
+        Assert.Equal(events, await db.Set<JourneyEvent>().CountAsync());
+    }
+
+    [Fact]
     public async Task A_final_status_does_not_move_and_nothing_is_recorded()
     {
         await using var db = graph.CreateContext();

@@ -1,3 +1,4 @@
+using Graph.Persistence;
 using System.Linq.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Identity;
@@ -142,6 +143,13 @@ public sealed class NodeType<T>
     public NodeType<T> GeneratedWrites(WriteOperations operations)
     {
         Writes.Generated = operations;
+        return this;
+    }
+
+    /// <summary>Rows a generated create adds beside the new one, in its transaction (<see cref="EntityWrites.AlsoOnCreate"/>).</summary>
+    public NodeType<T> AlsoOnCreate(Func<GraphDbContext, T, DateTimeOffset, (string Topic, object Payload)[]> also)
+    {
+        Writes.AlsoOnCreate = (db, entity, at) => also(db, (T)entity, at);
         return this;
     }
 
