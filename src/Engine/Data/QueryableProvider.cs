@@ -25,6 +25,12 @@ public class QueryableProvider
     /// and <c>\</c> are escaped with a backslash (see <see cref="LikePattern"/>). The default calls
     /// <see cref="DataFunctions.ILike"/>; EF Core's adapter uses Npgsql's <c>EF.Functions.ILike</c> (SQL <c>ILIKE</c>).
     /// </summary>
+    /// <summary>
+    /// The row-value comparison <c>(left…) &gt; (right…)</c> (or <c>&lt;</c>), for keyset paging; null where the source
+    /// cannot compare row values (LINQ to objects), and the predicate is then written out term by term.
+    /// </summary>
+    public virtual Expression? RowComparison(IReadOnlyList<Expression> left, IReadOnlyList<Expression> right, bool greater) => null;
+
     public virtual Expression CaseInsensitiveLike(Expression text, Expression pattern) =>
         Expression.Call(typeof(DataFunctions).GetMethod(nameof(DataFunctions.ILike))!, text, pattern);
 

@@ -113,6 +113,24 @@ public sealed class NestedLoadingTests(LibraryFixture library) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_page_after_a_cursor_on_keys_running_one_way_seeks_by_one_row_value_comparison()
+    {
+        var first = await library.RunAsync("{ books(first: 3, order: [{ price: ASC }]) { nodes { price } pageInfo { endCursor } } }");
+        var page = JsonDocument.Parse(first).RootElement.GetProperty("data").GetProperty("books");
+        var cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var recorder = new SqlRecorder();
+
+        var json = await library.RunAsync($$"""{ books(first: 3, after: "{{cursor}}", order: [{ price: ASC }]) { nodes { price } } }""", recorder);
+
+        var sql = Assert.Single(recorder.Commands);
+        Assert.Matches(@"WHERE \(b\.""Price"", b\.""Id""\) > \(@\w+, @\w+\)", sql);
+        var all = JsonDocument.Parse(await library.RunAsync("{ books(first: 6, order: [{ price: ASC }]) { nodes { price } } }")).RootElement;
+        Assert.Equal(
+            all.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Skip(3).Select(n => n.GetProperty("price").GetDecimal()),
+            JsonDocument.Parse(json).RootElement.GetProperty("data").GetProperty("books").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("price").GetDecimal()));
+    }
+
+    [Fact]
     public async Task The_sql_of_a_filtered_sorted_paged_nested_query_is_as_recorded()
     {
         var recorder = new SqlRecorder();

@@ -5,15 +5,29 @@ using Graph.Engine.Data.Sorting;
 namespace Graph.Engine.Data.Paging;
 
 /// <summary>
-/// The WHERE of keyset paging: the rows strictly after (or before) the cursor's row in the sort order, written as
-/// <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR …</c> with the cursor values as parameters. Nulls are placed
-/// where the database sorts them (<see cref="QueryableProvider.NullsSortLast"/>), so no row is skipped or repeated.
+/// The WHERE of keyset paging: the rows strictly after (or before) the cursor's row in the sort order, with the cursor
+/// values as parameters. Where every key runs the same way and none can be null, and the provider compares row values,
+/// it is one row-value comparison <c>(k1, k2, …) &gt; (v1, v2, …)</c>, which an index on those columns answers by
+/// seeking straight to the cursor (a deep page costs what the first does); otherwise it is written out as
+/// <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR …</c>, nulls placed where the database sorts them
+/// (<see cref="QueryableProvider.NullsSortLast"/>), so no row is skipped or repeated.
 /// </summary>
 internal static class KeysetPredicateBuilder
 {
-    public static LambdaExpression Build(Type entityType, IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool after, bool nullsLast)
+    public static LambdaExpression Build(Type entityType, IReadOnlyList<SortKey> keys, IReadOnlyList<object?> values, bool after, QueryableProvider provider)
     {
         var parameter = Expression.Parameter(entityType, "x");
+        if (keys.Count > 1 && keys.All(k => !k.IsNullable && k.Descending == keys[0].Descending) && values.All(v => v is not null))
+        {
+            var members = keys.Select(k => k.Access(parameter)).ToList();
+            var row = provider.RowComparison(members, [.. members.Select((m, i) => Parameter(m, values[i]!))], greater: after != keys[0].Descending);
+            if (row is not null)
+            {
+                return Expression.Lambda(row, parameter);
+            }
+        }
+
+        var nullsLast = provider.NullsSortLast;
         Expression? result = null;
         Expression? equalSoFar = null;
         for (var i = 0; i < keys.Count; i++)

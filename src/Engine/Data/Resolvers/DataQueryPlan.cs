@@ -125,15 +125,14 @@ internal sealed class DataQueryPlan
     public Expression Page(Expression source, bool queryable)
     {
         var query = Filtered(source, queryable);
-        var nullsLast = Field.Provider.NullsSortLast;
         if (After is not null)
         {
-            query = LinqMethods.Where(query, KeysetPredicateBuilder.Build(Field.Entity.ClrType, SortKeys, After, after: true, nullsLast), queryable);
+            query = LinqMethods.Where(query, KeysetPredicateBuilder.Build(Field.Entity.ClrType, SortKeys, After, after: true, Field.Provider), queryable);
         }
 
         if (Before is not null)
         {
-            query = LinqMethods.Where(query, KeysetPredicateBuilder.Build(Field.Entity.ClrType, SortKeys, Before, after: false, nullsLast), queryable);
+            query = LinqMethods.Where(query, KeysetPredicateBuilder.Build(Field.Entity.ClrType, SortKeys, Before, after: false, Field.Provider), queryable);
         }
 
         for (var i = 0; i < SortKeys.Count; i++)

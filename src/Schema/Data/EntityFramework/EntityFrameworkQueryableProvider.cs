@@ -28,10 +28,29 @@ public class EntityFrameworkQueryableProvider<TContext>(IModel? model = null) : 
     private static readonly MethodInfo JsonExistsMethod = typeof(NpgsqlJsonDbFunctionsExtensions).GetMethod(
         nameof(NpgsqlJsonDbFunctionsExtensions.JsonExists), [typeof(DbFunctions), typeof(object), typeof(string)])!;
 
+    private static readonly MethodInfo RowGreaterThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.GreaterThan), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
+    private static readonly MethodInfo RowLessThan = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.LessThan), [typeof(DbFunctions), typeof(ITuple), typeof(ITuple)])!;
+
     private static readonly ConditionalWeakTable<DbContext, SemaphoreSlim> Gates = new();
 
     /// <summary>PostgreSQL: NULLS LAST for ascending, NULLS FIRST for descending order.</summary>
     public override bool NullsSortLast => true;
+
+    /// <summary><c>(a, b, …) &gt; (@a, @b, …)</c>: PostgreSQL compares row values, and a B-tree index on the columns seeks to it.</summary>
+    public override Expression? RowComparison(IReadOnlyList<Expression> left, IReadOnlyList<Expression> right, bool greater) =>
+        left.Count is < 2 or > 7
+            ? null
+            : Expression.Call(greater ? RowGreaterThan : RowLessThan, Expression.Constant(EF.Functions), Tuple(left), Tuple(right));
+
+    /// <summary><c>new ValueTuple&lt;…&gt;(items…)</c> as an <see cref="ITuple"/>, the form Npgsql translates to a row value.</summary>
+    private static Expression Tuple(IReadOnlyList<Expression> items)
+    {
+        var type = Type.GetType("System.ValueTuple`" + items.Count, throwOnError: true)!.MakeGenericType([.. items.Select(i => i.Type)]);
+        return Expression.Convert(Expression.New(type.GetConstructor([.. items.Select(i => i.Type)])!, items), typeof(ITuple));
+    }
 
     public override Expression CaseInsensitiveLike(Expression text, Expression pattern) =>
         Expression.Call(ILike, Expression.Constant(EF.Functions), text, pattern, Expression.Constant(@"\"));

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Graph.Engine.Data.Expressions;
 using Graph.Engine.Data.Paging;
@@ -37,11 +38,68 @@ public sealed class KeysetPagingTests
         for (var i = 0; i < ordered.Count; i++)
         {
             var values = keys.Select(k => k.Path.Read(ordered[i])).ToArray();
-            var after = (Func<Row, bool>)KeysetPredicateBuilder.Build(typeof(Row), keys, values, after: true, nullsLast).Compile();
-            var before = (Func<Row, bool>)KeysetPredicateBuilder.Build(typeof(Row), keys, values, after: false, nullsLast).Compile();
+            var after = (Func<Row, bool>)KeysetPredicateBuilder.Build(typeof(Row), keys, values, after: true, new Provider(nullsLast)).Compile();
+            var before = (Func<Row, bool>)KeysetPredicateBuilder.Build(typeof(Row), keys, values, after: false, new Provider(nullsLast)).Compile();
 
             Assert.Equal(ordered.Skip(i + 1), ordered.Where(after));
             Assert.Equal(ordered.Take(i), ordered.Where(before));
+        }
+    }
+
+    private sealed record Pair(int Id, int Group);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Keys_that_run_one_way_and_cannot_be_null_are_one_row_value_comparison_selecting_the_same_rows(bool descending)
+    {
+        var pairs = Enumerable.Range(1, 12).Select(i => new Pair(i, i % 4)).ToList();
+        var keys = new List<SortKey>
+        {
+            new(new MemberPath([typeof(Pair).GetProperty(nameof(Pair.Group))!]), descending),
+            new(new MemberPath([typeof(Pair).GetProperty(nameof(Pair.Id))!]), descending),
+        };
+        var ordered = descending ? pairs.OrderByDescending(p => p.Group).ThenByDescending(p => p.Id).ToList() : pairs.OrderBy(p => p.Group).ThenBy(p => p.Id).ToList();
+        var provider = new RowValueProvider();
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            object?[] values = [ordered[i].Group, ordered[i].Id];
+            var after = KeysetPredicateBuilder.Build(typeof(Pair), keys, values, after: true, provider);
+            var before = KeysetPredicateBuilder.Build(typeof(Pair), keys, values, after: false, provider);
+
+            Assert.Equal(ordered.Skip(i + 1), ordered.Where((Func<Pair, bool>)after.Compile()));
+            Assert.Equal(ordered.Take(i), ordered.Where((Func<Pair, bool>)before.Compile()));
+            Assert.IsAssignableFrom<MethodCallExpression>(after.Body);
+        }
+
+        Assert.True(provider.Calls > 0);
+    }
+
+    /// <summary>Nulls placed as the database under test places them.</summary>
+    private sealed class Provider(bool nullsLast) : Graph.Engine.Data.QueryableProvider
+    {
+        public override bool NullsSortLast => nullsLast;
+    }
+
+    /// <summary>Compares row values in memory, as PostgreSQL does: element by element, the first difference decides.</summary>
+    private sealed class RowValueProvider : Graph.Engine.Data.QueryableProvider
+    {
+        public int Calls { get; private set; }
+
+        public override Expression? RowComparison(
+            IReadOnlyList<Expression> left, IReadOnlyList<Expression> right, bool greater)
+        {
+            Calls++;
+            static Expression Row(IReadOnlyList<Expression> items) =>
+                Expression.NewArrayInit(typeof(IComparable), items.Select(i => Expression.Convert(i, typeof(IComparable))));
+            return Expression.Call(typeof(RowValueProvider).GetMethod(nameof(Compare))!, Row(left), Row(right), Expression.Constant(greater));
+        }
+
+        public static bool Compare(IComparable[] left, IComparable[] right, bool greater)
+        {
+            var order = left.Zip(right, (l, r) => l.CompareTo(r)).FirstOrDefault(c => c != 0);
+            return greater ? order > 0 : order < 0;
         }
     }
 
