@@ -159,7 +159,8 @@ internal sealed class AggregateGroupQuery
         new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = InvalidGroupingCode, ["coordinate"] = coordinate }));
 }
 
-/// <summary>A group key of up to five values (a parent's key and <see cref="AggregateGroupQuery.MaxKeys"/> keys), as LINQ providers group by: member init of a class.</summary>
+/// <summary>A group key of up to five values (a parent's key and <see cref="AggregateGroupQuery.MaxKeys"/> keys), as LINQ providers group by: member init of a
+/// record (value equality, for LINQ to objects).</summary>
 internal static class GroupKey
 {
     public static string Slot(int index) => "K" + index;
@@ -175,19 +176,19 @@ internal static class GroupKey
     };
 }
 
-internal sealed class GroupKey<T0>
+internal sealed record GroupKey<T0>
 {
     public T0 K0 { get; set; } = default!;
 }
 
-internal sealed class GroupKey<T0, T1>
+internal sealed record GroupKey<T0, T1>
 {
     public T0 K0 { get; set; } = default!;
 
     public T1 K1 { get; set; } = default!;
 }
 
-internal sealed class GroupKey<T0, T1, T2>
+internal sealed record GroupKey<T0, T1, T2>
 {
     public T0 K0 { get; set; } = default!;
 
@@ -196,7 +197,7 @@ internal sealed class GroupKey<T0, T1, T2>
     public T2 K2 { get; set; } = default!;
 }
 
-internal sealed class GroupKey<T0, T1, T2, T3>
+internal sealed record GroupKey<T0, T1, T2, T3>
 {
     public T0 K0 { get; set; } = default!;
 
@@ -207,7 +208,7 @@ internal sealed class GroupKey<T0, T1, T2, T3>
     public T3 K3 { get; set; } = default!;
 }
 
-internal sealed class GroupKey<T0, T1, T2, T3, T4>
+internal sealed record GroupKey<T0, T1, T2, T3, T4>
 {
     public T0 K0 { get; set; } = default!;
 
