@@ -23,6 +23,7 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         var sorts = new SortTypeFactory(entities, types);
         var connections = new ConnectionTypeFactory(types);
         var aggregates = new AggregateTypeFactory(types);
+        var groups = new AggregateGroupTypeFactory(types);
 
         foreach (var objectType in types.OfType<ObjectType>().Where(t => t.RuntimeType is not null).ToList())
         {
@@ -37,7 +38,7 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
                     continue;
                 }
 
-                Configure(objectType, field, member, fieldOptions, entities, filters, sorts, connections, aggregates);
+                Configure(objectType, field, member, fieldOptions, entities, filters, sorts, connections, aggregates, groups);
             }
         }
     }
@@ -51,7 +52,8 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         FilterTypeFactory filters,
         SortTypeFactory sorts,
         ConnectionTypeFactory connections,
-        AggregateTypeFactory aggregates)
+        AggregateTypeFactory aggregates,
+        AggregateGroupTypeFactory groups)
     {
         var coordinate = parentType.Name + "." + field.Name;
         var elementType = fieldOptions.ElementType ?? (member is null ? null : ElementType(member));
@@ -65,6 +67,13 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         var sort = fieldOptions.Sorting ? sorts.For(entity) : null;
         var aggregate = fieldOptions.Aggregates && fieldOptions.Paging != PagingKind.None ? aggregates.For(entity) : null;
         var name = fieldOptions.ConnectionName ?? char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
+        var parentEntity = entities.For(parentType.RuntimeType!);
+        var navigation = member is PropertyInfo property && parentEntity is { Key.Count: 1 } ? property : null;
+
+        var group = aggregate is not null && fieldOptions.Groups ? groups.For(entity, aggregate) : null;
+        var maxGroups = options.MaxGroups;
+        var defaultGroups = Math.Min(options.DefaultGroups, maxGroups);
+        var groupsField = group is null ? null : AggregateGroupTypeFactory.GroupsField(group, defaultGroups, maxGroups);
 
         ObjectType? pageType = null;
         ObjectType? edgeType = null;
@@ -72,12 +81,12 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         switch (fieldOptions.Paging)
         {
             case PagingKind.Cursor:
-                pageType = connections.Connection(name, entity.Type, fieldOptions.IncludeTotalCount, aggregate?.Type);
+                pageType = connections.Connection(name, entity.Type, fieldOptions.IncludeTotalCount, aggregate?.Type, groupsField);
                 edgeType = (ObjectType)pageType.GetField("edges")!.Type.GetNamedType();
                 arguments.AddRange(ConnectionTypeFactory.CursorArguments());
                 break;
             case PagingKind.Offset:
-                pageType = connections.CollectionSegment(name, entity.Type, fieldOptions.IncludeTotalCount, aggregate?.Type);
+                pageType = connections.CollectionSegment(name, entity.Type, fieldOptions.IncludeTotalCount, aggregate?.Type, groupsField);
                 arguments.AddRange(ConnectionTypeFactory.OffsetArguments());
                 break;
         }
@@ -93,8 +102,6 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
         }
 
         var maxPageSize = fieldOptions.MaxPageSize ?? options.MaxPageSize;
-        var parentEntity = entities.For(parentType.RuntimeType!);
-        var navigation = member is PropertyInfo property && parentEntity is { Key.Count: 1 } ? property : null;
         var dataField = new DataField
         {
             Field = field,
@@ -109,6 +116,9 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
             PageType = pageType,
             EdgeType = edgeType,
             Aggregates = aggregate,
+            Groups = group,
+            DefaultGroups = defaultGroups,
+            MaxGroups = maxGroups,
             Navigation = navigation,
             Parent = navigation is null ? null : parentEntity,
         };

@@ -40,6 +40,13 @@ internal sealed class DataField
 
     public AggregateShape? Aggregates { get; init; }
 
+    /// <summary>The types of <c>groups</c> (root connections and collection segments with aggregates); null without.</summary>
+    public GroupShape? Groups { get; init; }
+
+    public int DefaultGroups { get; init; }
+
+    public int MaxGroups { get; init; }
+
     /// <summary>For a navigation collection of an entity: the property (loaded per parent, batched).</summary>
     public PropertyInfo? Navigation { get; init; }
 

@@ -21,6 +21,9 @@ public sealed class DataFieldOptions
     /// <summary>Adds <c>aggregate { count sum avg min max }</c> to the connection or collection segment.</summary>
     public bool Aggregates { get; set; } = true;
 
+    /// <summary>With <see cref="Aggregates"/>, on a root field: adds <c>groups(by:, first:)</c>, the aggregates per group of keys.</summary>
+    public bool Groups { get; set; } = true;
+
     /// <summary>Adds <c>totalCount</c> to the connection or collection segment (computed only when selected).</summary>
     public bool IncludeTotalCount { get; set; } = true;
 

@@ -14,6 +14,12 @@ public sealed class DataOptions
     /// <summary>HotChocolate's default is 50; this platform allows 100.</summary>
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>The groups <c>groups</c> returns when its <c>first</c> is not given.</summary>
+    public int DefaultGroups { get; set; } = 100;
+
+    /// <summary>The most groups <c>groups(first:)</c> may ask for.</summary>
+    public int MaxGroups { get; set; } = 1000;
+
     /// <summary>Fields configured without attributes (e.g. navigation properties of entities that must not reference the engine).</summary>
     public IReadOnlyDictionary<string, DataFieldOptions> Fields => _fields;
 

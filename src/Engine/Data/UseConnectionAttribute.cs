@@ -20,6 +20,9 @@ public sealed class UseConnectionAttribute : Attribute
 
     public bool Aggregates { get; set; } = true;
 
+    /// <summary>See <see cref="DataFieldOptions.Groups"/>.</summary>
+    public bool Groups { get; set; } = true;
+
     public bool IncludeTotalCount { get; set; } = true;
 
     /// <summary>0 (unset) uses <see cref="DataOptions.DefaultPageSize"/>.</summary>
@@ -37,6 +40,7 @@ public sealed class UseConnectionAttribute : Attribute
         Paging = Paging,
         Projection = Projection,
         Aggregates = Aggregates,
+        Groups = Groups,
         IncludeTotalCount = IncludeTotalCount,
         DefaultPageSize = DefaultPageSize > 0 ? DefaultPageSize : null,
         MaxPageSize = MaxPageSize > 0 ? MaxPageSize : null,

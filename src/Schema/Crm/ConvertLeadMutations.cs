@@ -52,19 +52,10 @@ public sealed class ConvertLeadMutations
     {
         if (!NodeKeys.TryParse(input.LeadId, "Lead", out var leadKey))
             return ConvertLeadPayload.Failed(NotFoundError.For("Lead", input.LeadId));
-        if (InstallmentSchedule.Refusal(input.PlanType, input.ContractValue, input.InstallmentCount) is { } refusal)
-            return ConvertLeadPayload.Failed(new ValidationError(refusal.Message, refusal.Field));
-        if (input.FreezeDaysAllowed is < 0)
-            return ConvertLeadPayload.Failed(new ValidationError("The freeze days allowed cannot be negative.", "freezeDaysAllowed"));
-        if (!NodeKeys.TryParse(input.ProgramId, "Program", out var programKey)
-            || await db.Set<Program>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == programKey, cancellationToken) is not { } program)
-            return ConvertLeadPayload.Failed(new ValidationError("`programId` is not the ID of a Program.", "programId"));
-        if (!program.IsActive)
-            return ConvertLeadPayload.Failed(new ValidationError($"The program {program.Name} is not active.", "programId"));
-        var (closer, closerError) = await TeamMemberAsync(db, input.CloserId, "closerId", cancellationToken);
-        var (setter, setterError) = await TeamMemberAsync(db, input.SetterId, "setterId", cancellationToken);
-        if ((closerError ?? setterError) is { } memberError)
-            return ConvertLeadPayload.Failed(memberError);
+        var (terms, refusal) = await NewEnrollment.CheckAsync(
+            db, input.ProgramId, input.PlanType, input.ContractValue, input.InstallmentCount, input.CloserId, input.SetterId, input.FreezeDaysAllowed, cancellationToken);
+        if (refusal is not null)
+            return ConvertLeadPayload.Failed(refusal);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var lead = await LockedRows.FindForUpdateAsync<Lead>(db, leadKey, cancellationToken);
@@ -87,27 +78,7 @@ public sealed class ConvertLeadMutations
             events.Add(new NodeChange(ChangeOperation.Created, "Student", student.Id, ["firstName", "lastName", "convertedFromLead"], now).Event);
         }
 
-        var enrollment = new Enrollment
-        {
-            Id = Guid.CreateVersion7(),
-            StudentId = student.Id,
-            ProgramId = program.Id,
-            StartDate = start,
-            EndDate = program.DurationWeeks is { } weeks ? start.AddDays(weeks * 7) : null,
-            FreezeDaysAllowed = input.FreezeDaysAllowed ?? 0,
-            PlanType = input.PlanType,
-            ContractValue = input.ContractValue,
-            CloserId = closer,
-            SetterId = setter,
-        };
-        db.Add(enrollment);
-        events.Add(new NodeChange(ChangeOperation.Created, "Enrollment", enrollment.Id, ["student", "program", "startDate", "planType", "contractValue"], now).Event);
-        foreach (var (amount, due) in InstallmentSchedule.For(input.PlanType, input.ContractValue, input.InstallmentCount ?? 1, start))
-        {
-            var installment = new Installment { Id = Guid.CreateVersion7(), EnrollmentId = enrollment.Id, Amount = amount, DueDate = due };
-            db.Add(installment);
-            events.Add(new NodeChange(ChangeOperation.Created, "Installment", installment.Id, ["enrollment", "amount", "dueDate"], now).Event);
-        }
+        var enrollment = NewEnrollment.Add(db, events, student.Id, terms!, start, null, now);
 
         lead.Status = LeadStatus.Converted;
         lead.ConvertedAt = now;
@@ -153,14 +124,5 @@ public sealed class ConvertLeadMutations
     {
         var parts = name.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return (parts[0], parts.Length > 1 ? parts[1] : null);
-    }
-
-    private static async Task<(Guid? Key, IMutationError? Error)> TeamMemberAsync(GraphDbContext db, string? id, string field, CancellationToken cancellationToken)
-    {
-        if (id is null)
-            return (null, null);
-        return NodeKeys.TryParse(id, "TeamMember", out var key) && await db.Set<TeamMember>().AnyAsync(m => m.Id == key, cancellationToken)
-            ? (key, null)
-            : (null, new ValidationError($"`{field}` is not the ID of a TeamMember.", field));
     }
 }

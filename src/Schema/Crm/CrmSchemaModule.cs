@@ -48,8 +48,9 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("outcome", "What happened; null until the call is held.")
             .RootConnection("salesCalls")
             .ReadSignedIn(Admin, Sales, Analyst)
-            // SALES log calls; they find (and so change) only the calls they host or set.
-            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            // SALES log their own calls: they host or set the call before and after the write.
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin], "SALES on the calls they host or set",
+                (c, v) => v.Has(Sales) && (c.Host.UserId == v.UserId || c.Setter!.UserId == v.UserId))
             .Write(WriteOperations.Delete, [Admin]));
         module.Node<DailyMetric>(metric => metric
             .Description("A team member's KPIs for one day.")
@@ -58,8 +59,9 @@ public sealed class CrmSchemaModule : ISchemaModule
             .ReadSignedIn(Admin, Sales, Analyst)
             // A day's snapshot is corrected by an update, never deleted.
             .AppendOnly()
-            // SALES record KPIs; they find (and so correct) only their own days.
-            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales]));
+            // SALES record and correct their own days only: the day is their team member's before and after the write.
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin], "SALES on their own team member's days",
+                (m, v) => v.Has(Sales) && m.TeamMember.UserId == v.UserId));
         module.Node<AdCampaign>(campaign => campaign
             .Description("An ad campaign; its totals and ROAS follow its daily performance.")
             .Describe("totalSpend", "The spend of every day recorded.")

@@ -52,10 +52,13 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .ReadFields(["contractValue"], [Admin], OwnDealText, OwnDeal)
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
             .Write(WriteOperations.Delete, [Admin])
+            // Created with its installment schedule by createEnrollment (and convertLead), never by the generated create;
+            // the plan and value the schedule was made from are not changed afterwards.
+            .GeneratedWrites(WriteOperations.Update | WriteOperations.Delete)
             .Describe("frozenOn", "The day the current freeze began.")
             .Describe("frozenUntil", "The day the current freeze ends; resuming earlier gives the unused days back.")
             // Freeze days are counted by freezeEnrollment and resumeEnrollment.
-            .ServerManaged("freezeDaysUsed", "frozenOn", "frozenUntil"));
+            .ServerManaged("freezeDaysUsed", "frozenOn", "frozenUntil", "planType", "contractValue"));
         module.Node<AttendanceLog>(log => log
             .Description("A QR scan: a center check-in or check-out, or a check-in to a lesson.")
             .Describe("lessonId", "The lesson of a session check-in (no link until the Studio module).")
@@ -94,6 +97,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
         module.AddTypeExtension<EnrollmentStatusSubscriptions>();
         module.AddTypeExtension<PayInstallmentMutations>();
         module.AddTypeExtension<FreezeEnrollmentMutations>();
+        module.AddTypeExtension<CreateEnrollmentMutations>();
         module.AddType<FreezeAllowanceExceededError>();
         module.AddTypeExtension<AttendanceMutations>();
         module.AddType<InvalidAttendanceTokenError>();

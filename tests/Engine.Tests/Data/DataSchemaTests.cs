@@ -51,6 +51,17 @@ public sealed class DataSchemaTests
           Aggregates over all items the filter selects (not only this page), computed in one query.
           """
           aggregate: BookAggregate!
+
+          """
+          The items the filter selects (not only this page) grouped by the values of up to 4 fields, with each group's aggregates, in one query, ordered by the keys (nulls last). At most `first` groups (100 by default, at most 1000).
+          """
+          groups(
+            """The fields to group by, in the order the groups are sorted by."""
+            by: [BookGroupByInput!]!
+
+            """The number of groups to return at most."""
+            first: Int
+          ): [BookGroup!]!
         }
         """")]
     [InlineData(""""

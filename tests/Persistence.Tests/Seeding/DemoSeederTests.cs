@@ -128,7 +128,13 @@ public sealed class DemoSeederTests(DatabaseFixture fixture) : IClassFixture<Dat
             """));
         Assert.Equal(0L, await Sql.ScalarAsync<long>(fixture.DataSource, """
             SELECT count(*) FROM enrollments e
-            WHERE e.plan_type = 'SPLIT' AND e.contract_value <> (SELECT sum(amount) FROM installments i WHERE i.enrollment_id = e.id)
+            WHERE e.contract_value IS DISTINCT FROM (SELECT sum(amount) FROM installments i WHERE i.enrollment_id = e.id)
+            """));
+        // PIF: one installment of the whole value due at the start (as convertLead makes it), which its payment pays.
+        Assert.Equal(0L, await Sql.ScalarAsync<long>(fixture.DataSource, """
+            SELECT count(*) FROM enrollments e
+            WHERE e.plan_type = 'PIF' AND (SELECT count(*) FROM installments i WHERE i.enrollment_id = e.id AND i.due_date = e.start_date) <> 1
+               OR e.plan_type = 'PIF' AND EXISTS (SELECT 1 FROM payments p WHERE p.enrollment_id = e.id AND p.installment_id IS NULL)
             """));
         Assert.Equal(1L, await Sql.ScalarAsync<long>(fixture.DataSource, "SELECT count(*) FROM leads WHERE deleted_at IS NOT NULL"));
         Assert.True(await Sql.ScalarAsync<long>(fixture.DataSource, "SELECT count(*) FROM users u WHERE 'CUSTOMER' = ANY (u.roles) AND EXISTS (SELECT 1 FROM pets p WHERE p.user_id = u.id)") >= 3);

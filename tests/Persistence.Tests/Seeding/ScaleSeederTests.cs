@@ -109,12 +109,19 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
             """));
         Assert.Equal(0, await CountAsync("""
             SELECT count(*) FROM enrollments e
-            WHERE (e.plan_type = 'SPLIT') <> EXISTS (SELECT 1 FROM installments i WHERE i.enrollment_id = e.id)
-               OR (e.plan_type = 'SPLIT' AND e.contract_value <> (SELECT sum(amount) FROM installments i WHERE i.enrollment_id = e.id))
+            WHERE e.contract_value IS DISTINCT FROM (SELECT sum(amount) FROM installments i WHERE i.enrollment_id = e.id)
             """));
+        // PIF: one installment (of the whole value, by the sum above) due at the start, as convertLead makes it.
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM enrollments e
+            WHERE e.plan_type = 'PIF' AND (SELECT count(*) FROM installments i WHERE i.enrollment_id = e.id AND i.due_date = e.start_date) <> 1
+               OR e.plan_type = 'PIF' AND EXISTS (SELECT 1 FROM installments i WHERE i.enrollment_id = e.id AND i.due_date <> e.start_date)
+            """));
+        Assert.True(await CountAsync("SELECT count(*) FROM enrollments WHERE plan_type = 'PIF'") > 0);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM payments p JOIN enrollments e ON e.id = p.enrollment_id WHERE e.plan_type = 'PIF' AND p.installment_id IS NULL"));
         Assert.Equal(0, await CountAsync("""
             SELECT count(*) FROM installments i
-            WHERE i.status = 'PAID' AND i.amount_paid <> (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.installment_id = i.id AND p.status = 'PAID')
+            WHERE i.status = 'PAID' AND i.amount_paid <> (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.installment_id = i.id AND p.status IN ('PAID', 'REFUNDED'))
             """));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM payments p JOIN installments i ON i.id = p.installment_id WHERE p.enrollment_id <> i.enrollment_id"));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM students WHERE user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = user_id AND 'STUDENT' = ANY (u.roles))"));

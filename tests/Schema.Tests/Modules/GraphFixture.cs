@@ -25,7 +25,7 @@ namespace Graph.Schema.Tests.Modules;
 /// A test class's migrated database with the demo data seeded, the composed schema (every module) over it, and
 /// requests run in a service scope like the server's, recording the SQL they send.
 /// </summary>
-public sealed class GraphFixture : IAsyncLifetime
+public class GraphFixture : IAsyncLifetime
 {
     private readonly DatabaseFixture _database = new();
     private ServiceProvider _services = null!;
@@ -51,10 +51,14 @@ public sealed class GraphFixture : IAsyncLifetime
             _database.DataSource, Options.Create(new EventOutboxOptions { Mode = EventDeliveryMode.InProcess }), [Published], NullLogger<EventOutbox>.Instance));
         services.AddGraphSchema().AddGraphModules();
         _services = services.BuildServiceProvider();
-        await new DemoSeeder(_services.GetRequiredService<IDbContextFactory<GraphDbContext>>())
-            .SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);
+        await SeedAsync(_services, _database.DataSource);
         Schema = _services.GetRequiredService<GraphSchema>();
     }
+
+    /// <summary>Fills the migrated database: the demo data.</summary>
+    protected virtual Task SeedAsync(IServiceProvider services, Npgsql.NpgsqlDataSource dataSource) =>
+        new DemoSeeder(services.GetRequiredService<IDbContextFactory<GraphDbContext>>())
+            .SeedAsync(new SeedRequest(SeedMode.Demo), new Progress<double>(), CancellationToken.None);
 
     /// <summary>The fixture's services (schema, modules, contexts over its database).</summary>
     public IServiceProvider Services => _services;

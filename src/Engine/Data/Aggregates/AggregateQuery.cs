@@ -3,17 +3,21 @@ using Graph.Engine.Data.Expressions;
 using Graph.Engine.Data.Projections;
 using Graph.Engine.Execution;
 using Graph.Engine.Language;
+using Graph.Engine.Types;
 
 namespace Graph.Engine.Data.Aggregates;
 
 /// <summary>Computes the selected aggregates in one SQL statement.</summary>
 internal static class AggregateQuery
 {
-    /// <summary>The aggregates <paramref name="aggregateNodes"/> (the <c>aggregate</c> field's nodes) select.</summary>
-    public static List<AggregateTerm> Terms(AggregateShape shape, SelectionCollector collector, IEnumerable<FieldNode> aggregateNodes)
+    /// <summary>
+    /// The aggregates <paramref name="aggregateNodes"/> (the <c>aggregate</c> field's nodes, or a <c>groups</c> field's
+    /// on <paramref name="type"/>, its group type) select.
+    /// </summary>
+    public static List<AggregateTerm> Terms(AggregateShape shape, SelectionCollector collector, IEnumerable<FieldNode> aggregateNodes, ObjectType? type = null)
     {
         var terms = new List<AggregateTerm>();
-        foreach (var (name, nodes) in collector.Collect(aggregateNodes, shape.Type))
+        foreach (var (name, nodes) in collector.Collect(aggregateNodes, type ?? shape.Type))
         {
             if (name == "count")
             {

@@ -7,6 +7,12 @@ public sealed class AggregateValues(IReadOnlyDictionary<string, object?> values)
 
     public object? this[string key] => values.GetValueOrDefault(key);
 
+    /// <summary>For a group (<c>groups</c>): the values of its keys by field name (the key fields not grouped by absent).</summary>
+    internal IReadOnlyDictionary<string, object?> Keys { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>These values as a group's, with its keys.</summary>
+    internal AggregateValues WithKeys(IReadOnlyDictionary<string, object?> keys) => new(values) { Keys = keys };
+
     internal AggregateBucket Bucket(AggregateKind kind) => new(this, kind.ToString().ToLowerInvariant());
 }
 

@@ -29,9 +29,9 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
         new("take", Scalars.Int),
     ];
 
-    public ObjectType Connection(string name, NamedType node, bool totalCount, ObjectType? aggregate)
+    public ObjectType Connection(string name, NamedType node, bool totalCount, ObjectType? aggregate, OutputField? groups = null)
     {
-        var shape = $"{totalCount}/{aggregate?.Name}";
+        var shape = $"{totalCount}/{aggregate?.Name}/{groups is not null}";
         if (Existing(name + "Connection", node, shape) is { } existing)
         {
             return existing;
@@ -51,7 +51,7 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
             Field("edges", new ListType(new NonNullType(edge)), "A list of edges.", static (Connection c) => c.Edges),
             Field("nodes", new ListType(new NonNullType(node)), "A flattened list of the nodes.", static (Connection c) => c.Nodes),
         };
-        AddCounts(fields, totalCount, aggregate, "Identifies the total count of items in the connection.");
+        AddCounts(fields, totalCount, aggregate, groups, "Identifies the total count of items in the connection.");
         connection.SetFields(fields);
 
         schemaTypes.Add(connection);
@@ -60,9 +60,9 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
         return connection;
     }
 
-    public ObjectType CollectionSegment(string name, NamedType node, bool totalCount, ObjectType? aggregate)
+    public ObjectType CollectionSegment(string name, NamedType node, bool totalCount, ObjectType? aggregate, OutputField? groups = null)
     {
-        var shape = $"{totalCount}/{aggregate?.Name}";
+        var shape = $"{totalCount}/{aggregate?.Name}/{groups is not null}";
         if (Existing(name + "CollectionSegment", node, shape) is { } existing)
         {
             return existing;
@@ -74,7 +74,7 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
             Field("pageInfo", new NonNullType(SegmentInfoType()), "Information to aid in pagination.", static (CollectionSegment s) => s.PageInfo),
             Field("items", new ListType(new NonNullType(node)), "A flattened list of the items.", static (CollectionSegment s) => s.Items),
         };
-        AddCounts(fields, totalCount, aggregate, null);
+        AddCounts(fields, totalCount, aggregate, groups, null);
         segment.SetFields(fields);
         schemaTypes.Add(segment);
         _byName[segment.Name] = (segment, node, shape);
@@ -98,7 +98,7 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
         return existing.Type;
     }
 
-    private static void AddCounts(List<OutputField> fields, bool totalCount, ObjectType? aggregate, string? totalCountDescription)
+    private static void AddCounts(List<OutputField> fields, bool totalCount, ObjectType? aggregate, OutputField? groups, string? totalCountDescription)
     {
         if (totalCount)
         {
@@ -118,6 +118,14 @@ internal sealed class ConnectionTypeFactory(IList<NamedType> schemaTypes)
                     ? Box(aggregate(context))
                     : throw new InvalidOperationException("This page has no aggregates."),
             });
+        }
+
+        if (groups is not null)
+        {
+            groups.Resolver = static context => ((PageResult)context.Parent!).Groups is { } compute
+                ? Box(compute(context))
+                : throw new InvalidOperationException("This page has no groups.");
+            fields.Add(groups);
         }
     }
 

@@ -10,6 +10,9 @@ public abstract class PageResult
 
     internal Func<IResolverContext, ValueTask<AggregateValues>>? Aggregate { get; init; }
 
+    /// <summary>Computes <c>groups</c> (its context: arguments and selection).</summary>
+    internal Func<IResolverContext, ValueTask<IReadOnlyList<AggregateValues>>>? Groups { get; init; }
+
     public ValueTask<int> GetTotalCountAsync(CancellationToken cancellationToken = default) =>
         TotalCount?.Invoke(cancellationToken) ?? throw new InvalidOperationException("This page has no total count.");
 }

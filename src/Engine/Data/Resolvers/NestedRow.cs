@@ -12,3 +12,11 @@ public sealed class NestedRow<TKey, T>
 
     public object?[]? Extras { get; set; }
 }
+
+/// <summary>An item of a parent's collection with the parent's key, for grouping the items of several parents at once.</summary>
+public sealed class NestedItem<TKey, T>
+{
+    public TKey Key { get; set; } = default!;
+
+    public T Item { get; set; } = default!;
+}

@@ -12,12 +12,13 @@ internal static class PageBuilder
         DataQueryPlan plan,
         IList items,
         Func<CancellationToken, ValueTask<int>>? totalCount,
-        Func<IResolverContext, ValueTask<AggregateValues>>? aggregate)
+        Func<IResolverContext, ValueTask<AggregateValues>>? aggregate,
+        Func<IResolverContext, ValueTask<IReadOnlyList<AggregateValues>>>? groups = null)
     {
         switch (plan.Field.Options.Paging)
         {
             case PagingKind.Cursor:
-                return Connection(plan, items, totalCount, aggregate);
+                return Connection(plan, items, totalCount, aggregate, groups);
             case PagingKind.Offset:
                 var size = plan.PageSize!.Value;
                 var hasNext = items.Count > size;
@@ -31,6 +32,7 @@ internal static class PageBuilder
                 {
                     TotalCount = totalCount,
                     Aggregate = aggregate,
+                    Groups = groups,
                 };
             default:
                 return items;
@@ -41,7 +43,8 @@ internal static class PageBuilder
         DataQueryPlan plan,
         IList items,
         Func<CancellationToken, ValueTask<int>>? totalCount,
-        Func<IResolverContext, ValueTask<AggregateValues>>? aggregate)
+        Func<IResolverContext, ValueTask<AggregateValues>>? aggregate,
+        Func<IResolverContext, ValueTask<IReadOnlyList<AggregateValues>>>? groups)
     {
         var size = plan.PageSize!.Value;
         var hasMore = items.Count > size;
@@ -70,6 +73,6 @@ internal static class PageBuilder
         var pageInfo = plan.Backward
             ? new PageInfo(HasNextPage: plan.Before is not null, HasPreviousPage: hasMore, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
             : new PageInfo(HasNextPage: hasMore, HasPreviousPage: plan.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection(edges, pageInfo) { TotalCount = totalCount, Aggregate = aggregate };
+        return new Connection(edges, pageInfo) { TotalCount = totalCount, Aggregate = aggregate, Groups = groups };
     }
 }

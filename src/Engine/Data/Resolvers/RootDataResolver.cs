@@ -7,7 +7,7 @@ namespace Graph.Engine.Data.Resolvers;
 
 /// <summary>
 /// Wraps a resolver that returns <see cref="IQueryable{T}"/> (or a sequence): runs the field's plan on it — one
-/// statement for the page, another for <c>totalCount</c> and one for <c>aggregate</c>, each only when selected.
+/// statement for the page, another for <c>totalCount</c> and one for <c>aggregate</c> and one for <c>groups</c>, each only when selected.
 /// </summary>
 internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
 {
@@ -46,6 +46,9 @@ internal sealed class RootDataResolver<T>(DataField field, FieldResolver inner)
             ? aggregateContext => AggregateQuery.ExecuteAsync(
                 filtered, AggregateQuery.Terms(shape, new SelectionCollector(aggregateContext), aggregateContext.FieldNodes), plan.Masks, provider, aggregateContext)
             : null;
-        return PageBuilder.Create(plan, page, totalCount, aggregate);
+        Func<IResolverContext, ValueTask<IReadOnlyList<AggregateValues>>>? groups = field.Groups is not null
+            ? groupsContext => AggregateGroupQuery.ExecuteAsync(filtered, field, groupsContext)
+            : null;
+        return PageBuilder.Create(plan, page, totalCount, aggregate, groups);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class SortTypeFactory(EntityMetadata.Registry entities, IList<Na
             var named = field.Type.GetNamedType();
             if (named is ScalarType or EnumType)
             {
-                if (!Comparisons.IsComparable(property.PropertyType))
+                if (!IsSortable(field, property))
                 {
                     continue;
                 }
@@ -48,6 +48,10 @@ internal sealed class SortTypeFactory(EntityMetadata.Registry entities, IList<Na
         type.SetFields(fields);
         return input;
     }
+
+    /// <summary>Whether a scalar or enum field sorts (and so groups): its values compare.</summary>
+    public static bool IsSortable(OutputField field, System.Reflection.PropertyInfo property) =>
+        field.Type.GetNamedType() is ScalarType or EnumType && Comparisons.IsComparable(property.PropertyType);
 
     private EnumType CreateSortEnum()
     {

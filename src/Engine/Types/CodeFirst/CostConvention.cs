@@ -7,7 +7,7 @@ namespace Graph.Engine.Types;
 /// Puts HotChocolate's cost defaults into the schema as <c>@cost</c>/<c>@listSize</c>, so that clients read the same
 /// weights the server enforces: a paged data field is sized by <c>first</c>/<c>last</c> (or <c>take</c>), falling back
 /// to its default page size, never more than its page-size cap, and applies the size to its page's lists; an unpaged
-/// data field is assumed to hold at most its cap; data fields, mutation fields and resolvers that await I/O weigh
+/// data field is assumed to hold at most its cap; a connection's <c>groups</c> is sized by its <c>first</c> like a page; data fields, mutation fields and resolvers that await I/O weigh
 /// <see cref="CostDirectives.ResolverWeight"/>. Weights written by hand (an existing <c>@cost</c>) are kept.
 /// </summary>
 public sealed class CostConvention : ISchemaConvention
@@ -26,7 +26,21 @@ public sealed class CostConvention : ISchemaConvention
                 if (data is not null && CostDirectives.ListSizeOf(field) is null)
                     context.AddDirective(field, CostDirectives.CreateListSize(ListSize(data)));
 
-                if (CostDirectives.WeightOf(field.Directives) is null && (data is not null || isMutation || AwaitsIo(field)))
+                // A connection's groups: sized by `first`, one query.
+                var groups = field.ContextData.TryGetValue(Data.Aggregates.AggregateGroupTypeFactory.LimitsKey, out var limits) && limits is (int, int);
+                if (groups && CostDirectives.ListSizeOf(field) is null)
+                {
+                    var (byDefault, max) = ((int, int))limits!;
+                    context.AddDirective(field, CostDirectives.CreateListSize(new ListSizeSettings
+                    {
+                        AssumedSize = max,
+                        SlicingArguments = ["first"],
+                        SlicingArgumentDefaultValue = byDefault,
+                        RequireOneSlicingArgument = false,
+                    }));
+                }
+
+                if (CostDirectives.WeightOf(field.Directives) is null && (data is not null || groups || isMutation || AwaitsIo(field)))
                     context.AddDirective(field, CostDirectives.CreateCost(CostDirectives.ResolverWeight));
             }
         }

@@ -610,7 +610,7 @@ internal sealed partial class DemoWorld
         AddPayment("sam-3-declined", samSpeech, third, 600, PaymentMethod.CreditCard, PaymentStatus.Failed, null, "Card declined.");
 
         var mayaPiano = Enroll("maya-piano", maya, "piano", Today.AddDays(-150), Today.AddDays(-38), EnrollmentStatus.Completed, PlanType.Pif, 960, closer, null);
-        AddPayment("maya-pif", mayaPiano, null, 960, PaymentMethod.BankTransfer, PaymentStatus.Paid, Days(-150));
+        AddPayment("maya-pif", mayaPiano, PifInstallment(mayaPiano), 960, PaymentMethod.BankTransfer, PaymentStatus.Paid, Days(-150));
 
         // Diego closed this deal, not Sofia (the SALES account): SALES is refused its money.
         var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, setter, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
@@ -622,7 +622,8 @@ internal sealed partial class DemoWorld
         AddPayment("ethan-2-transfer", ethanCoaching, ethanSecond, 1000, PaymentMethod.BankTransfer, PaymentStatus.Pending, null, "Transfer announced, not received yet.");
 
         var zoeOt = Enroll("zoe-ot", zoe, "ot", Today.AddDays(-20), Today.AddDays(148), EnrollmentStatus.Cancelled, PlanType.Pif, 4800, closer, setter);
-        AddPayment("zoe-pif", zoeOt, null, 4800, PaymentMethod.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
+        // Paid at the start, then refunded: the installment stays paid, the payment says REFUNDED.
+        AddPayment("zoe-pif", zoeOt, PifInstallment(zoeOt), 4800, PaymentMethod.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
     }
 
     /// <summary>Seed 002's funnel around the programs: calls of every channel and outcome (Sofia, the SALES account,
@@ -795,6 +796,13 @@ internal sealed partial class DemoWorld
         };
         Enrollments.Add(enrollment);
         return enrollment;
+    }
+
+    /// <summary>A PIF enrollment's one installment, as convertLead makes it (the whole value due at the start), paid.</summary>
+    private Installment PifInstallment(Enrollment enrollment)
+    {
+        var (amount, due) = InstallmentSchedule.For(PlanType.Pif, enrollment.ContractValue, 1, enrollment.StartDate).Single();
+        return AddInstallment(enrollment, 1, amount, due, InstallmentStatus.Paid);
     }
 
     private Installment AddInstallment(Enrollment enrollment, int number, decimal amount, DateOnly due, InstallmentStatus status)

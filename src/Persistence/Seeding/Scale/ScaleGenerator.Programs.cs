@@ -1,3 +1,4 @@
+using Graph.Persistence.Programs;
 using static Graph.Persistence.Seeding.Scale.ScaleVocabulary;
 
 namespace Graph.Persistence.Seeding.Scale;
@@ -55,6 +56,9 @@ internal sealed partial class ScaleGenerator
     {
         var payments = new List<PlannedPayment>(_studentIds.Length * 3);
         var splits = new List<(Guid Id, DateOnly Start, decimal Value, DateTimeOffset Created, bool Cancelled)>(_studentIds.Length);
+        // A PIF enrollment's one installment (the whole value due at the start, as convertLead makes it), paid at the
+        // start; a refunded one keeps its payment (REFUNDED) and stays paid.
+        var pifs = new List<(Guid Id, Guid InstallmentId, DateOnly Start, decimal Value, DateTimeOffset Created, DateTimeOffset PaidAt)>(_studentIds.Length);
 
         using (var enrollments = Copy(connection, "enrollments",
                    "id, student_id, program_id, start_date, end_date, freeze_days_allowed, freeze_days_used, plan_type, contract_value, " +
@@ -100,10 +104,12 @@ internal sealed partial class ScaleGenerator
                     }
 
                     var paidAt = Min(At(start), _now);
+                    var installmentId = IdAt(created);
+                    pifs.Add((id, installmentId, start, value, created, paidAt));
                     if (Chance(0.03))
-                        payments.Add(new PlannedPayment(id, Guid.Empty, value, "FAILED", paidAt, null, null, "Card declined."));
+                        payments.Add(new PlannedPayment(id, installmentId, value, "FAILED", paidAt, null, null, "Card declined."));
                     var refunded = status == "CANCELLED" && Chance(0.5);
-                    payments.Add(new PlannedPayment(id, Guid.Empty, value, refunded ? "REFUNDED" : "PAID", paidAt, paidAt,
+                    payments.Add(new PlannedPayment(id, installmentId, value, refunded ? "REFUNDED" : "PAID", paidAt, paidAt,
                         refunded ? Min(paidAt.AddDays(10), _now) : null, refunded ? "Refunded on cancellation." : null));
                 }
             }
@@ -113,14 +119,25 @@ internal sealed partial class ScaleGenerator
 
         using (var installments = Copy(connection, "installments", "id, enrollment_id, amount, due_date, amount_paid, status, paid_at, created_at, updated_at"))
         {
+            foreach (var (enrollmentId, installmentId, start, value, created, paidAt) in pifs)
+            {
+                installments.StartRow();
+                installments.Uuid(installmentId);
+                installments.Uuid(enrollmentId);
+                installments.Numeric(value);
+                installments.Date(start);
+                installments.Numeric(value);
+                installments.Text("PAID");
+                installments.Timestamp(paidAt);
+                installments.Timestamp(created);
+                installments.Timestamp(paidAt);
+            }
+
             foreach (var (enrollmentId, start, value, created, cancelled) in splits)
             {
-                var count = _random.Next(3, 7);
-                var each = Math.Round(value / count, 2);
-                for (var k = 0; k < count; k++)
+                var schedule = InstallmentSchedule.For(PlanType.Split, value, _random.Next(3, 7), start);
+                foreach (var (amount, due) in schedule)
                 {
-                    var amount = k == count - 1 ? value - each * (count - 1) : each;
-                    var due = start.AddDays(30 * k);
                     var past = due < _today;
                     var status = !past ? "PENDING" : Chance(cancelled ? 0.5 : 0.88) ? "PAID" : "OVERDUE";
                     var paidAt = status == "PAID" ? Min(At(due).AddDays(_random.Next(-3, 6)), _now) : (DateTimeOffset?)null;

@@ -1,11 +1,9 @@
-using Graph.Persistence.Programs;
-
-namespace Graph.Schema.Programs;
+namespace Graph.Persistence.Programs;
 
 /// <summary>
 /// The payment schedule of a new enrollment: PIF is one installment of the contract value due at the start; SPLIT is
 /// <c>count</c> monthly installments of the value divided to the cent, the remainder cent(s) on the last, so the
-/// amounts always sum exactly to the contract value.
+/// amounts always sum exactly to the contract value. One code path for convertLead, createEnrollment and the seeds.
 /// </summary>
 public static class InstallmentSchedule
 {
