@@ -44,11 +44,15 @@ public sealed class ConformanceServer : IAsyncLifetime
     }
 
     /// <summary>Runs <c>node tests/Conformance/Http/&lt;script&gt; args…</c>; returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunNodeAsync(string script, params string[] arguments) =>
+        RunNodeInAsync(RepositoryRoot.Combine("tests", "Conformance", "Http"), script, arguments);
+
+    /// <summary>Runs <c>node &lt;script&gt; args…</c> in <paramref name="directory"/>; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunNodeInAsync(string directory, string script, params string[] arguments)
     {
         var start = new ProcessStartInfo("node", [script, .. arguments])
         {
-            WorkingDirectory = RepositoryRoot.Combine("tests", "Conformance", "Http"),
+            WorkingDirectory = directory,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
