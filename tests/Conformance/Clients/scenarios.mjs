@@ -50,6 +50,26 @@ export const scenarios = [
     },
   },
   {
+    business: 'pet lab uploads',
+    requires: 'uploads',
+    uses: ['PetLabBookings', 'PetLabUploadPrescription'],
+    async run(client) {
+      const customer = await client.signIn(demoEmail('CUSTOMER'), demoPassword);
+      const bookings = await customer.query('PetLabBookings', { first: 5 }, 'bookings');
+      check(bookings.nodes.length > 0, 'the demo customer has no booking');
+      // A 1×1 PNG: the server keeps only PDF, JPEG and PNG, by their bytes.
+      const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAghZrmQAAAABJRU5ErkJggg==', 'base64');
+      const file = new File([png], 'prescription.png', { type: 'image/png' });
+      const uploaded = await customer.mutate('PetLabUploadPrescription', { bookingId: bookings.nodes[0].id, file }, 'uploadPrescription');
+      const stored = uploaded.prescriptionUpload;
+      check(stored.fileType === 'image/png' && Number(stored.fileSizeBytes) === png.length, `stored ${JSON.stringify(stored)}`);
+      const download = await fetch(new URL(stored.fileUrl, client.endpoint), { headers: { authorization: `Bearer ${customer.token}` } });
+      const bytes = Buffer.from(await download.arrayBuffer());
+      check(download.ok && bytes.equals(png), `downloading ${stored.fileUrl} answered ${download.status} with ${bytes.length} bytes`);
+      return `uploaded a prescription for a booking as multipart and downloaded it back`;
+    },
+  },
+  {
     business: 'therapy and programs',
     async run(client) {
       const programs = await client.anonymous().pageAll('TherapyPrograms', { first: 1, search: 'THERAPY' }, 'programs');

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Graph.Server.Tests.Testing;
 using Graph.Testing.Postgres;
+using Graph.Persistence.Embedded;
 using Graph.Testing.Processes;
 
 namespace Graph.Server.Tests.Conformance;
@@ -19,6 +20,9 @@ public sealed class ConformanceServer : IAsyncLifetime
 
     public string Endpoint => _server.Url + "/graphql";
 
+    /// <summary>The port of a partner page's origin (<c>http://localhost:port</c>) that <c>Cors:AllowedOrigins</c> names.</summary>
+    public int AllowedPagePort { get; } = FreePort.Next();
+
     public async Task InitializeAsync()
     {
         _postgres = await TestPostgres.GetAsync();
@@ -32,6 +36,7 @@ public sealed class ConformanceServer : IAsyncLifetime
             ["Identity__SigningKey"] = Auth.AuthTestHost.SigningKey,
             // The oracle clients send far more than one address may in production.
             ["RateLimits__Enabled"] = "false",
+            ["Cors__AllowedOrigins__0"] = $"http://localhost:{AllowedPagePort}",
         });
         await _server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
     }

@@ -53,6 +53,7 @@ export function createClient(url, documentFor) {
   };
   return {
     session,
+    supports: ['uploads'],
     report: () =>
       `urql sent Accept: ${[...seen.accept].join(' | ')}; methods ${[...seen.methods].join(', ')}; answered as ${[...seen.contentTypes].join(', ')}`,
   };
