@@ -1,6 +1,6 @@
 // The build steps of partners' apps over the published schema:
 //   node compile.mjs <schema.graphql> [--operations DIR] [--relay DIR] [--out DIR]
-// GraphQL Code Generator (typescript + typescript-operations) types every operation in DIR (default: operations/),
+// GraphQL Code Generator (typescript + typescript-operations) types every operation in DIR (default: docs/examples/),
 // and the Relay compiler compiles every Relay app in the relay DIR (default: relay/): both validate each document
 // against the schema, so an operation a schema change breaks fails here. Both always run; the output names what
 // each found. Exits 1 when either fails.
@@ -22,7 +22,7 @@ if (!schema) {
   console.error('usage: node compile.mjs <schema.graphql> [--operations DIR] [--relay DIR] [--out DIR]');
   process.exit(2);
 }
-const operations = option('--operations', join(here, 'operations'));
+const operations = option('--operations', join(here, '..', '..', '..', 'docs', 'examples'));
 const relaySources = option('--relay', join(here, 'relay'));
 const workspace = mkdtempSync(join(tmpdir(), 'graph-clients-'));
 const out = option('--out', workspace);

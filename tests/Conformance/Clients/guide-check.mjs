@@ -1,7 +1,7 @@
 // Holds the partner's guide to the operations the clients run:
 //   node guide-check.mjs <docs/partners.md>
 // Every ```graphql block must parse, and each definition in it must be, as graphql-js prints it, one of the
-// definitions in operations/ (which live.mjs runs against the server, so the guide shows nothing that was not run).
+// definitions in docs/examples/ (which live.mjs runs against the server, so the guide shows nothing that was not run).
 // Each business's file must be shown at least once. Exits 1 with the offending blocks otherwise.
 import { parse, print } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,13 +35,13 @@ for (const [index, block] of blocks.entries()) {
   for (const definition of document.definitions) {
     const name = definition.name?.value;
     const operation = name && known.get(name);
-    if (!operation) problems.push(`block ${index + 1}: ${name ?? 'an anonymous definition'} is not in operations/\n${block}`);
-    else if (operation.printed !== print(definition)) problems.push(`block ${index + 1}: ${name} differs from operations/${operation.file}\n${block}`);
+    if (!operation) problems.push(`block ${index + 1}: ${name ?? 'an anonymous definition'} is not in docs/examples/\n${block}`);
+    else if (operation.printed !== print(definition)) problems.push(`block ${index + 1}: ${name} differs from docs/examples/${operation.file}\n${block}`);
     else shown.add(operation.file);
   }
 }
 for (const file of ['petLab.graphql', 'therapy.graphql', 'sales.graphql', 'patientJourney.graphql', 'signIn.graphql']) {
-  if (!shown.has(file)) problems.push(`the guide shows nothing of operations/${file}`);
+  if (!shown.has(file)) problems.push(`the guide shows nothing of docs/examples/${file}`);
 }
 
 if (problems.length > 0) {

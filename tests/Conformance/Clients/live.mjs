@@ -2,7 +2,7 @@
 //   node live.mjs <url of /graphql> apollo|urql
 // apollo: Apollo Client with an InMemoryCache whose relayStylePagination merges the pages fetchMore brings, the token
 // set per request by a context link. urql: @urql/core with its default exchanges, fetch options and Accept header
-// (queries go as GET within the URL limit). Exits 1 when a scenario fails or an operation in operations/ was never run.
+// (queries go as GET within the URL limit). Exits 1 when a scenario fails or an operation in docs/examples/ was never run.
 import { check, scenarios } from './scenarios.mjs';
 import { loadOperations } from './operations.mjs';
 
@@ -21,7 +21,7 @@ const ran = new Set();
 const { createClient } = await factories[clientName]();
 const adapter = createClient(endpoint, (name) => {
   const operation = operations.get(name);
-  if (!operation) throw new Error(`no operation ${name} in operations/`);
+  if (!operation) throw new Error(`no operation ${name} in docs/examples/`);
   ran.add(name);
   return operation.document;
 });

@@ -1,11 +1,11 @@
-// The partner operations (operations/*.graphql) as documents a client sends: each operation with the fragments it
+// The partner operations (docs/examples/*.graphql) as documents a client sends: each operation with the fragments it
 // spreads, transitively, wherever in the folder they are defined.
 import { Kind, parse, visit } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const operationsDirectory = join(dirname(fileURLToPath(import.meta.url)), 'operations');
+export const operationsDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'examples');
 
 export function loadOperations(directory = operationsDirectory) {
   const definitions = readdirSync(directory)

@@ -1,6 +1,6 @@
 // What a partner of each business does, written once for every client (apollo.mjs and urql.mjs supply `client`):
 // sign in, write, then page through a filtered and sorted list and find the write in it. Together the scenarios run
-// every operation in operations/ (live.mjs checks), so the examples docs/partners.md shows are all run.
+// every operation in docs/examples/ (live.mjs checks), so the examples docs/partners.md shows are all run.
 export const demoPassword = 'demo-password';
 export const demoEmail = (role) => `${role.toLowerCase()}@demo.graph`;
 

@@ -3,9 +3,9 @@ using Graph.Server.Tests.Testing;
 namespace Graph.Server.Tests.Conformance;
 
 /// <summary>
-/// The clients partners build with, over schema.graphql and the partner operations of tests/Conformance/Clients
-/// (one file per business, each paging, filtering, sorting, with fragments and mutations): GraphQL Code Generator and
-/// the Relay compiler type and compile them, so a schema change that breaks one fails here; Apollo Client, urql (with
+/// The clients partners build with, over schema.graphql and the partner operations of docs/examples (one file per
+/// business, each paging, filtering, sorting, with fragments and mutations): GraphQL Code Generator and the Relay
+/// compiler type and compile them, so a schema change that breaks one fails here; Apollo Client, urql (with
 /// its default Accept) and Relay's compiled operations run them against the live server.
 /// </summary>
 [Collection(PartnerClientsCollection.Name)]
@@ -30,8 +30,8 @@ public sealed class PartnerClientsTests(PartnerClientsServer server) : IDisposab
     [Fact]
     public async Task A_broken_operation_fails_codegen_and_the_Relay_compiler()
     {
-        var operations = CopyOf("operations");
-        var relay = CopyOf("relay");
+        var operations = CopyOf(RepositoryRoot.Combine("docs", "examples"), "operations");
+        var relay = CopyOf(Path.Combine(PartnerClientsServer.ClientsDirectory, "relay"), "relay");
         File.WriteAllText(Path.Combine(operations, "broken.graphql"), "query BrokenPets { pets(first: 1) { nodes { id nickname } } }\n");
         File.WriteAllText(
             Path.Combine(relay, "Broken.ts"),
@@ -101,11 +101,11 @@ public sealed class PartnerClientsTests(PartnerClientsServer server) : IDisposab
             Assert.Contains($"relay {app}: ", output);
     }
 
-    private string CopyOf(string folder)
+    private string CopyOf(string folder, string name)
     {
-        var copy = Path.Combine(_scratch, folder);
+        var copy = Path.Combine(_scratch, name);
         Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(Path.Combine(PartnerClientsServer.ClientsDirectory, folder)))
+        foreach (var file in Directory.GetFiles(folder))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         return copy;
     }

@@ -4,7 +4,7 @@ namespace Graph.Server.Tests.Conformance;
 
 /// <summary>
 /// docs/partners.md shows only operations the partner clients run (PartnerClientsTests): each of its GraphQL examples
-/// is, definition for definition, one of tests/Conformance/Clients/operations/.
+/// is, definition for definition, one of docs/examples/.
 /// </summary>
 public sealed class PartnerGuideTests : IDisposable
 {
@@ -34,6 +34,6 @@ public sealed class PartnerGuideTests : IDisposable
         var (exitCode, output) = await PartnerClientsServer.RunNodeAsync("guide-check.mjs", drifted);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("PetCard differs from operations/petLab.graphql", output);
+        Assert.Contains("PetCard differs from docs/examples/petLab.graphql", output);
     }
 }
