@@ -1,4 +1,5 @@
 using Graph.Persistence;
+using Graph.Server.Cors;
 using Graph.Server.Execution;
 using Graph.Server.Health;
 using Graph.Server.RateLimiting;
@@ -11,8 +12,8 @@ public static class ServerServiceCollectionExtensions
 {
     /// <summary>
     /// The host's own services: the GraphQL endpoint's pipeline and options (section <c>GraphQL</c>; introspection and
-    /// exception details default to on in Development only), uploads (section <c>Uploads</c>), the SDL source, and the
-    /// health checks.
+    /// exception details default to on in Development only), uploads (section <c>Uploads</c>), cross-origin access (section <c>Cors</c>), the
+    /// SDL source, and the health checks.
     /// </summary>
     public static IServiceCollection AddGraphServer(this IServiceCollection services)
     {
@@ -29,6 +30,7 @@ public static class ServerServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<Graph.Schema.Care.QuestionnaireIntakeOptions>().BindConfiguration(Graph.Schema.Care.QuestionnaireIntakeOptions.Section);
         services.AddGraphRateLimits();
+        services.AddGraphCors();
 
         // Persisted documents live in the database; a host without one (tests, tools) takes documents in full only.
         if (services.Any(d => d.ServiceType == typeof(IDbContextFactory<GraphDbContext>)))

@@ -8,7 +8,10 @@ namespace Graph.Persistence.Embedded;
 
 /// <summary>A private PostgreSQL cluster made from the machine's binaries under one directory:
 /// <c>cluster/</c> (PGDATA), <c>password</c> (0600, the superuser's generated password),
-/// <c>postgres.log</c> and <c>owner.lock</c>.</summary>
+/// <c>postgres.log</c> and <c>owner.lock</c>. A root process runs PostgreSQL as the <c>postgres</c> OS user; when that
+/// user cannot enter the configured directory (a clone under <c>/root</c>, a 0700 temporary directory), the cluster
+/// lives under <see cref="FallbackParent"/> instead, in a directory named after the configured one, and the log says
+/// where.</summary>
 public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
 {
     private const string Superuser = "postgres";
@@ -24,10 +27,23 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
             throw new EmbeddedPostgresException($"Database:Embedded:Database '{options.Database}' must be a lower-case SQL identifier.");
         _options = options;
         _logger = logger ?? NullLogger.Instance;
-        RootDirectory = Path.GetFullPath(options.DataDirectory, Directory.GetCurrentDirectory());
+        ConfiguredDirectory = Path.GetFullPath(options.DataDirectory, Directory.GetCurrentDirectory());
+        RootDirectory = ConfiguredDirectory;
     }
 
-    public string RootDirectory { get; }
+    /// <summary>Where a root process keeps clusters whose configured directory the postgres OS user cannot enter.</summary>
+    public const string FallbackParent = "/var/lib/graph/embedded";
+
+    /// <summary><c>Database:Embedded:DataDirectory</c>, resolved against the current directory.</summary>
+    public string ConfiguredDirectory { get; }
+
+    /// <summary>Where the cluster is: <see cref="ConfiguredDirectory"/>, or its fallback once
+    /// <see cref="StartAsync"/> found the postgres OS user cannot enter it.</summary>
+    public string RootDirectory { get; private set; }
+
+    /// <summary>The fallback of a configured directory: the same one on every start, one per configured directory.</summary>
+    public static string FallbackFor(string configuredDirectory) =>
+        Path.Combine(FallbackParent, Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(configuredDirectory)))[..16]);
 
     public string DataDirectory => Path.Combine(RootDirectory, "cluster");
 
@@ -56,6 +72,7 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        await ChooseRootAsync(cancellationToken);
         Directory.CreateDirectory(RootDirectory);
         _ownerLock = ClusterOwnerLock.TryAcquire(RootDirectory);
         if (_ownerLock is null)
@@ -117,10 +134,12 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
     /// owns it; returns false then. For throwaway clusters such as the tests'.</summary>
     public async Task<bool> TryDeleteAbandonedAsync(CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(RootDirectory))
-            return true;
-        using (var ownerLock = ClusterOwnerLock.TryAcquire(RootDirectory))
+        foreach (var root in new[] { ConfiguredDirectory, FallbackFor(ConfiguredDirectory) })
         {
+            if (!Directory.Exists(root))
+                continue;
+            RootDirectory = root;
+            using var ownerLock = ClusterOwnerLock.TryAcquire(RootDirectory);
             if (ownerLock is null)
                 return false;
             if (PostmasterPidFile.Read(DataDirectory) is { } pidFile && pidFile.IsLivePostmasterOf(DataDirectory))
@@ -128,7 +147,37 @@ public sealed partial class EmbeddedPostgresCluster : IAsyncDisposable
             Directory.Delete(RootDirectory, recursive: true);
         }
 
+        RootDirectory = ConfiguredDirectory;
         return true;
+    }
+
+    /// <summary>As root, moves the cluster to its fallback when the postgres OS user cannot enter the configured
+    /// directory (or, before it exists, its nearest existing parent).</summary>
+    private async Task ChooseRootAsync(CancellationToken cancellationToken)
+    {
+        RootDirectory = ConfiguredDirectory;
+        if (!PostgresUserProcess.RunsAsOtherUser || OperatingSystem.IsWindows())
+            return;
+        var existing = ConfiguredDirectory;
+        while (!Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+            existing = parent;
+        if (await PostgresUserProcess.CanEnterAsync(existing, cancellationToken))
+            return;
+
+        var fallback = FallbackFor(ConfiguredDirectory);
+        foreach (var directory in new[] { Path.GetDirectoryName(FallbackParent)!, FallbackParent })
+        {
+            Directory.CreateDirectory(directory);
+            File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: the postgres user passes through
+        }
+
+        Directory.CreateDirectory(fallback);
+        File.WriteAllText(Path.Combine(fallback, "configured-directory"), ConfiguredDirectory + Environment.NewLine);
+        _logger.LogInformation(
+            "The '{User}' OS user that runs PostgreSQL cannot enter {ConfiguredDirectory} (a parent directory is closed to other users, "
+            + "as /root or a 0700 directory is), so the embedded cluster lives in {Fallback}",
+            PostgresUserProcess.OsUser, ConfiguredDirectory, fallback);
+        RootDirectory = fallback;
     }
 
     private async Task InitializeAsync(PostgresBinaries binaries, CancellationToken cancellationToken)

@@ -25,6 +25,10 @@ internal static class PostgresUserProcess
         return await RunProcessAsync(start, workingDirectory, timeout, cancellationToken);
     }
 
+    /// <summary>Whether the postgres OS user can reach and enter <paramref name="directory"/> (every parent searchable).</summary>
+    public static async Task<bool> CanEnterAsync(string directory, CancellationToken cancellationToken) =>
+        (await RunAsync("test", ["-x", directory], "/", TimeSpan.FromSeconds(10), cancellationToken)).Succeeded;
+
     /// <summary>Gives the postgres OS user the directory when we run as root; a no-op otherwise.</summary>
     public static async Task HandOverAsync(string directory, CancellationToken cancellationToken)
     {

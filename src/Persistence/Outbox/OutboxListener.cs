@@ -32,6 +32,7 @@ internal sealed class OutboxListener(
     {
         var delay = options.MinReconnectDelay;
         DateTimeOffset? lostAt = null;
+        var toldNotMigrated = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -41,6 +42,14 @@ internal sealed class OutboxListener(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception exception) when (_maxSeen < 0 && Migrations.DatabaseNotMigrated.Is(exception))
+            {
+                // Started before the first migration created event_outbox: nothing was lost, nothing to catch up.
+                if (!toldNotMigrated)
+                    logger.LogInformation("Outbox listener waits until the database is migrated");
+                toldNotMigrated = true;
+                delay = options.MinReconnectDelay;
             }
             catch (Exception exception)
             {

@@ -28,6 +28,10 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
                 {
                     await SweepAsync(stoppingToken);
                 }
+                catch (Exception exception) when (Migrations.DatabaseNotMigrated.Is(exception))
+                {
+                    logger.LogDebug("Outbox sweep skipped: the database is not migrated yet");
+                }
                 catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
                 {
                     logger.LogWarning(exception, "Outbox sweep failed; retrying in {Interval}", options.SweepInterval);

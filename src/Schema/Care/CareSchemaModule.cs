@@ -23,7 +23,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Describe("bookingUid", "The booking the patient's questionnaire came with.")
             .Describe("sourceChannel", "Where the patient came from.")
             .Describe("deletedAt", "Set when the profile was deleted; deleted profiles are not shown.")
-            .RootConnection("patientProfiles")
+            .RootConnection("patientProfiles", "Patient profiles the caller may read: their own; a PROVIDER's patients; every one for ADMIN.")
             .Connection("backgrounds", "consultations", "appointments", "submissions")
             .Hide("journeyEvents")
             .ReadSignedIn()
@@ -34,7 +34,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Description("A patient's medical history as a JSON object (medical data).")
             .Describe("data", "The history, a JSON object; filter it with `contains`, `hasKey` and `path`.")
             .Describe("deletedAt", "Set when the background was deleted; deleted backgrounds are not shown.")
-            .RootConnection("medicalBackgrounds")
+            .RootConnection("medicalBackgrounds", "Medical histories of the patients the caller may read (medical data).")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "the patient", (b, v) => b.PatientProfile.UserId == v.UserId));
@@ -46,7 +46,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Describe("contactInfo", "A JSON object (phone, email, website, …); filterable.")
             .Describe("isVerified", "Set by ADMIN only.")
             .Describe("deletedAt", "Set when the provider was deleted; deleted providers are not shown.")
-            .RootConnection("providers")
+            .RootConnection("providers", "The public directory of clinics, hospitals and doctors.")
             .Connection("procedures")
             .Hide("consultations")
             .ReadPublic()
@@ -56,7 +56,7 @@ public sealed class CareSchemaModule : ISchemaModule
         module.Node<Procedure>(procedure => procedure
             .Describe("priceRange", "A JSON object such as `{\"min\": 1200, \"max\": 2500, \"currency\": \"EUR\"}`; filterable.")
             .Describe("deletedAt", "Set when the procedure was deleted; deleted procedures are not shown.")
-            .RootConnection("procedures")
+            .RootConnection("procedures", "What providers offer, with price ranges; public.")
             .ReadPublic()
             .Write(WriteOperations.Create, [Admin])
             .Write(WriteOperations.Update | WriteOperations.Delete, [Admin], "the provider's own account", (p, v) => p.Provider.UserId == v.UserId));
@@ -64,7 +64,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Description("A visit booked for a patient: when, how long, where, with whom and for what.")
             .Describe("durationMinutes", "How long the visit lasts, in minutes.")
             .Describe("deletedAt", "Set when the appointment was deleted; deleted appointments are not shown.")
-            .RootConnection("appointments")
+            .RootConnection("appointments", "Visits booked for patients: the caller's own; a PROVIDER's; every one for ADMIN.")
             .ReadSignedIn()
             .Write(WriteOperations.Create, [Admin])
             .Write(WriteOperations.Update | WriteOperations.Delete, [Admin], "the provider it is with", (a, v) => a.Provider != null && a.Provider.UserId == v.UserId));
@@ -74,7 +74,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Describe("failureReason", "Why processing failed (set exactly when FAILED).")
             .Describe("processedAt", "When processing ended (PROCESSED or FAILED).")
             .Describe("deletedAt", "Set when the submission was deleted; deleted submissions are not shown.")
-            .RootConnection("medicalQuestionnaireSubmissions")
+            .RootConnection("medicalQuestionnaireSubmissions", "Submitted medical questionnaires: ADMIN and MARKETING; the linked patient; the PROVIDER of one of that patient's consultations.")
             .ReadSignedIn(Admin, Marketing, Patient, Role.Provider)
             .ReadFields(["submissionData"], [Admin], "the patient; the provider of one of the patient's consultations",
                 (s, v) => s.PatientProfileId != null && (s.PatientProfile!.UserId == v.UserId || CareAccess.ProviderSeesPatient(s.PatientProfileId.Value, v.UserId)))
@@ -85,7 +85,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Describe("meetingUrl", "Where an online consultation takes place.")
             .Describe("outcome", "What the consultation concluded (medical data).")
             .Describe("deletedAt", "Set when the consultation was deleted; deleted consultations are not shown.")
-            .RootConnection("consultations")
+            .RootConnection("consultations", "Consultations: the patient's own; the ones a PROVIDER holds; every one for ADMIN.")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "the provider it is with", (c, v) => c.Provider.UserId == v.UserId)
@@ -97,7 +97,7 @@ public sealed class CareSchemaModule : ISchemaModule
             .Describe("source", "`platform` for the platform's own events, else the frontend that recorded it.")
             .Describe("sessionId", "The frontend session that ties an anonymous visitor's events together.")
             .Describe("deletedAt", "Set when the event was deleted; deleted events are not shown.")
-            .RootConnection("journeyEvents")
+            .RootConnection("journeyEvents", "Recorded steps of patients', leads' and visitors' journeys, for ADMIN, MARKETING and ANALYST.")
             .ReadSignedIn(Admin, Marketing, Analyst)
             // recordJourneyEvent and the platform create them; append-only, never changed.
             .GeneratedWrites(WriteOperations.None)

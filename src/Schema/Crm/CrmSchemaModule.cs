@@ -22,7 +22,7 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("assignedTo", "The user working the lead.")
             .Describe("convertedStudent", "The student this lead became, once converted.")
             .Describe("deletedAt", "Set when the lead was deleted; deleted leads are not shown.")
-            .RootConnection("leads")
+            .RootConnection("leads", "The sales funnel's leads, for ADMIN, SALES, MARKETING and ANALYST.")
             .Connection("salesCalls")
             .ReadSignedIn(Admin, Sales, Marketing, Analyst)
             .ReadFields(["firstName", "lastName", "email", "phone", "subjectName", "subjectDateOfBirth", "notes"], Admin, Sales, Marketing)
@@ -36,7 +36,7 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("enrollments", "The deals this member closed.")
             .Describe("salesCalls", "The calls this member hosted.")
             .Describe("dailyMetrics", "The member's KPIs, one row per day.")
-            .RootConnection("teamMembers")
+            .RootConnection("teamMembers", "The sales team (closers, setters, DM setters): the caller's own entry; every one for ADMIN, SALES, MARKETING and ANALYST.")
             .Connection("enrollments", "salesCalls", "dailyMetrics")
             .ReadSignedIn()
             .ReadFields(["email", "phone"], Admin, Sales, Marketing)
@@ -46,7 +46,7 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("host", "The team member who runs the call.")
             .Describe("setter", "The team member who booked it.")
             .Describe("outcome", "What happened; null until the call is held.")
-            .RootConnection("salesCalls")
+            .RootConnection("salesCalls", "Sales meetings and upsell calls: the ones a SALES member hosts or sets; every one for ADMIN and ANALYST.")
             .ReadSignedIn(Admin, Sales, Analyst)
             // SALES log their own calls: they host or set the call before and after the write.
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin], "SALES on the calls they host or set",
@@ -55,7 +55,7 @@ public sealed class CrmSchemaModule : ISchemaModule
         module.Node<DailyMetric>(metric => metric
             .Description("A team member's KPIs for one day.")
             .Describe("cash", "Cash collected that day.")
-            .RootConnection("dailyMetrics")
+            .RootConnection("dailyMetrics", "Team members' KPIs per day: the caller's own; every one for ADMIN and ANALYST.")
             .ReadSignedIn(Admin, Sales, Analyst)
             // A day's snapshot is corrected by an update, never deleted.
             .AppendOnly()
@@ -68,7 +68,7 @@ public sealed class CrmSchemaModule : ISchemaModule
             .Describe("totalRevenue", "The revenue of every day recorded.")
             .Describe("roas", "Return on ad spend: total revenue / total spend; null without spend.")
             .Describe("performance", "The campaign's daily stats.")
-            .RootConnection("adCampaigns")
+            .RootConnection("adCampaigns", "Ad campaigns with their totals, for ADMIN, MARKETING and ANALYST.")
             .Connection("performance")
             .ReadSignedIn(Admin, Marketing, Analyst)
             .Write(WriteOperations.All, [Admin, Marketing])
@@ -76,13 +76,13 @@ public sealed class CrmSchemaModule : ISchemaModule
         module.Node<AdPerformance>(performance => performance
             .Description("A campaign's stats for one day.")
             .Describe("roas", "Return on ad spend that day: revenue / spend; null without spend.")
-            .RootConnection("adPerformance")
+            .RootConnection("adPerformance", "Ad campaigns' stats per day, for ADMIN, MARKETING and ANALYST.")
             .ReadSignedIn(Admin, Marketing, Analyst)
             .Write(WriteOperations.All, [Admin, Marketing]));
         module.Node<EmailBroadcast>(broadcast => broadcast
             .Description("A newsletter sent.")
             .Describe("sentAt", "When it was sent; null while a draft.")
-            .RootConnection("emailBroadcasts")
+            .RootConnection("emailBroadcasts", "Newsletters sent or drafted, for ADMIN, MARKETING and ANALYST.")
             .ReadSignedIn(Admin, Marketing, Analyst)
             .Write(WriteOperations.All, [Admin, Marketing]));
         module.AddTypeExtension<LeadStatusMutations>();

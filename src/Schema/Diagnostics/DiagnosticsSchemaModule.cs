@@ -16,7 +16,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("species", "For example Dog, Cat or Bird.")
             .Describe("ageYears", "Age in years (decimal).")
             .Describe("weightKg", "Weight in kilograms.")
-            .RootConnection("pets")
+            .RootConnection("pets", "Pets: the caller's own and those of their bookings; every one for ADMIN, LAB_TECH and ANALYST; a COLLECTOR's assigned ones.")
             .Connection("bookings", "reports")
             .ReadSignedIn()
             .ReadFields(["medicalHistory"], [Admin, LabTech], "its owner", (p, v) => p.UserId == v.UserId)
@@ -44,7 +44,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("addressLink", "A maps link to the collection address.")
             .Describe("collectionStaff", "The staff member who collects the sample.")
             .Describe("estimatedDistanceKm", "Estimated travel distance for collection, in km.")
-            .RootConnection("bookings")
+            .RootConnection("bookings", "Lab bookings: a customer's own; every one for ADMIN, LAB_TECH and ANALYST; the ones assigned to a COLLECTOR.")
             .Connection("items", "batchGroups")
             .ReadSignedIn()
             .ReadFields(["address", "addressLink"], [Admin], "its customer; the collector it is assigned to",
@@ -74,7 +74,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("generatedAt", "When the report was generated.")
             .Describe("verifiedAt", "When the report was verified.")
             .Describe("deliveredAt", "When the report was delivered to the customer.")
-            .RootConnection("testReports")
+            .RootConnection("testReports", "Test reports: a customer's once VERIFIED or DELIVERED; every one for ADMIN, LAB_TECH and ANALYST.")
             // A customer reads a report (findings and file included) only once it is released: the row rule says so.
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, LabTech])
@@ -85,7 +85,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("effectiveFrom", "The first day it applies; of the active configurations that apply on a day, the newest wins.")
             .Describe("effectiveUntil", "The last day it applies; null while it has no end.")
             .Describe("updatedBy", "The admin who last set it.")
-            .RootConnection("distancePricingConfigs")
+            .RootConnection("distancePricingConfigs", "What a home visit costs by distance.")
             .ReadPublic()
             .Write(WriteOperations.All, [Admin])
             .DefaultsToCaller("updatedBy"));
@@ -98,7 +98,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("eventTag", "For example Christmas, New Year, Health Month.")
             .Describe("applicableTests", "The tests it is limited to; none: every test.")
             .Describe("createdBy", "The admin who created it.")
-            .RootConnection("offers")
+            .RootConnection("offers", "Promotions on bookings dated in their windows.")
             .Connection("applicableTests", "coupons")
             .ReadPublic()
             .Write(WriteOperations.All, [Admin])
@@ -113,7 +113,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("currentUses", "How many bookings have used it.")
             .Describe("maxUsesPerUser", "How many bookings of one customer may use it.")
             .Describe("createdBy", "The admin who created it.")
-            .RootConnection("coupons")
+            .RootConnection("coupons", "Coupon codes: the ones a customer redeemed; every one for ADMIN and ANALYST.")
             .Connection("redemptions")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin])
@@ -122,7 +122,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
         module.Node<CouponRedemption>(redemption => redemption
             .Description("One use of a coupon by a booking, with the discount it gave; written by createBooking.")
             .Describe("user", "The customer.")
-            .RootConnection("couponRedemptions")
+            .RootConnection("couponRedemptions", "Uses of coupons by bookings: a customer's own; every one for ADMIN and ANALYST.")
             .ReadSignedIn()
             .GeneratedWrites(WriteOperations.None)
             .AppendOnly());
@@ -132,7 +132,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("baseAmount", "The sum of the booking's lines.")
             .Describe("billingPeriod", "The billing date's month, YYYY-MM.")
             .Describe("invoiceNumber", "INV-<year>-<six digits>, given once as the record is invoiced.")
-            .RootConnection("billingRecords")
+            .RootConnection("billingRecords", "What bookings cost, through to payment: a customer's own; every one for ADMIN and ANALYST.")
             .ReadSignedIn()
             .GeneratedWrites(WriteOperations.Update | WriteOperations.Delete)
             .Write(WriteOperations.Update | WriteOperations.Delete, [Admin])
@@ -146,7 +146,7 @@ public sealed class DiagnosticsSchemaModule : ISchemaModule
             .Describe("fileName", "The name the client gave the file.")
             .Describe("fileType", "The media type its bytes show: application/pdf, image/jpeg or image/png.")
             .Describe("verifiedBy", "The admin who verified it.")
-            .RootConnection("prescriptionUploads")
+            .RootConnection("prescriptionUploads", "Prescriptions and test forms uploaded for bookings: the uploader's and the booking customer's; every one for ADMIN and LAB_TECH.")
             .ReadSignedIn()
             .GeneratedWrites(WriteOperations.None));
         module.Node<ClinicInfo>(clinic => clinic

@@ -18,6 +18,7 @@ public sealed class OverdueInstallmentsService(
         if (!settings.Enabled)
             return;
         using var timer = new PeriodicTimer(settings.Interval);
+        var toldNotMigrated = false;
         try
         {
             do
@@ -27,6 +28,13 @@ public sealed class OverdueInstallmentsService(
                     var marked = await job.RunOnceAsync(settings.BatchSize, stoppingToken);
                     if (marked > 0)
                         logger.LogInformation("Marked {Count} installments OVERDUE", marked);
+                }
+                catch (Exception exception) when (Graph.Persistence.Migrations.DatabaseNotMigrated.Is(exception) && !stoppingToken.IsCancellationRequested)
+                {
+                    // The first start runs this before the migration creates the tables: wait for the next tick.
+                    if (!toldNotMigrated)
+                        logger.LogInformation("Marking overdue installments waits until the database is migrated");
+                    toldNotMigrated = true;
                 }
                 catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
                 {

@@ -21,7 +21,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
     public void Configure(SchemaModuleBuilder module)
     {
         module.Node<Program>(program => program
-            .RootConnection("programs")
+            .RootConnection("programs", "The programs on offer; public.")
             .Connection("enrollments")
             .ReadPublic()
             .Write(WriteOperations.All, [Admin]));
@@ -32,7 +32,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Describe("convertedFromLead", "The lead this student came from.")
             .Describe("salesCalls", "Upsell calls with this student.")
             .Describe("attendanceQrToken", "The signed code the student shows at the scanner; null until issued (issueAttendanceQrToken), replaced when issued again.")
-            .RootConnection("students")
+            .RootConnection("students", "Students: the caller themselves; every one for ADMIN, SALES and TEACHER.")
             .Connection("enrollments", "salesCalls", "attendanceLogs")
             .ReadSignedIn()
             .ReadFields(["notes"], Admin, Teacher)
@@ -46,7 +46,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Describe("status", "ACTIVE, FROZEN, COMPLETED or CANCELLED (seed 000's is_active is ACTIVE).")
             .Describe("freezeDaysAllowed", "How many days the enrollment may be frozen.")
             .Describe("freezeDaysUsed", "Freeze days already used.")
-            .RootConnection("enrollments")
+            .RootConnection("enrollments", "Enrollments in programs: a student's own; every one for ADMIN, SALES and TEACHER.")
             .Connection("installments", "payments")
             .ReadSignedIn()
             .ReadFields(["contractValue"], [Admin], OwnDealText, OwnDeal)
@@ -64,7 +64,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Describe("lessonId", "The lesson of a session check-in (no link until the Studio module).")
             .Describe("recordedAt", "When the code was scanned.")
             .Describe("recordedBy", "The user who ran the scanner.")
-            .RootConnection("attendanceLogs")
+            .RootConnection("attendanceLogs", "Check-ins and check-outs scanned from QR codes: a student's own; every one for ADMIN and TEACHER.")
             .ReadSignedIn(Admin, Teacher, Graph.Persistence.Identity.Role.Student)
             // Recorded only by recordAttendance from a valid QR token; an audit record, never changed or deleted.
             .AppendOnly()
@@ -72,7 +72,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
         module.Node<Installment>(installment => installment
             .Describe("amount", "The amount of this installment.")
             .Describe("amountPaid", "How much of it is paid.")
-            .RootConnection("installments")
+            .RootConnection("installments", "Installments of enrollments' payment plans, as their enrollments are readable.")
             .Connection("payments")
             .ReadSignedIn()
             .ReadFields(["amount", "amountPaid"], [Admin], OwnDealText, Via((Installment i) => i.Enrollment, OwnDeal))
@@ -84,7 +84,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Describe("invoiceId", "The studio invoice paid (no link until the Studio module).")
             .Describe("paidAt", "When the payment was processed.")
             .Describe("processedBy", "The user who processed the payment.")
-            .RootConnection("payments")
+            .RootConnection("payments", "Payments towards enrollments, as their enrollments are readable.")
             .ReadSignedIn()
             .ReadFields(["amount", "transactionId"], [Admin], OwnDealText,
                 Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)))

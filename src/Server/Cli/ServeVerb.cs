@@ -18,6 +18,7 @@ internal static class ServeVerb
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = GraphCommandLine.ContentRoot });
         composition.ConfigureServices(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<StartupMigration>();
+        builder.Services.AddHostedService<StartupBanner>();
         await using var app = builder.Build();
         composition.ConfigureApp(app);
         await app.RunAsync();

@@ -32,6 +32,32 @@ public static class AcceptNegotiation
         return null;
     }
 
+    /// <summary>
+    /// Whether the client prefers an event stream (graphql-sse) to a single JSON result: it names
+    /// <c>text/event-stream</c> with a quality above zero, and above that of JSON (<c>application/json</c> or
+    /// <c>application/graphql-response+json</c>, however matched), or equal to it and listed first. So urql's default
+    /// <c>application/graphql-response+json, …, text/event-stream, multipart/mixed</c> and any
+    /// <c>text/event-stream;q=0</c> get JSON; graphql-sse's <c>text/event-stream</c> gets a stream.
+    /// </summary>
+    public static bool PrefersEventStream(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges) || ranges.Count == 0)
+            return false;
+
+        var stream = Best(ranges, "text", "event-stream");
+        if (stream.Specificity != Specificity.Exact || stream.Quality <= 0)
+            return false;
+
+        var json = Best(ranges, "application", "json");
+        var graphQLResponse = Best(ranges, "application", "graphql-response+json");
+        var single = graphQLResponse.Quality > json.Quality || (graphQLResponse.Quality == json.Quality && graphQLResponse.Index < json.Index)
+            ? graphQLResponse
+            : json;
+        if (stream.Quality != single.Quality)
+            return stream.Quality > single.Quality;
+        return stream.Index < single.Index;
+    }
+
     /// <summary>Whether the client names <c>text/html</c> (a browser navigating), not merely any type through <c>*/*</c>.</summary>
     public static bool AcceptsHtml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges)
@@ -47,12 +73,20 @@ public static class AcceptNegotiation
 
     private static (double Quality, Specificity Specificity) Quality(IList<MediaTypeHeaderValue> ranges, string type, string subtype)
     {
-        var best = (Quality: 0d, Specificity: Specificity.None);
-        foreach (var range in ranges)
+        var best = Best(ranges, type, subtype);
+        return (best.Quality, best.Specificity);
+    }
+
+    /// <summary>The quality of the most specific range matching the type, and that range's position in the header
+    /// (<see cref="int.MaxValue"/> when none matches).</summary>
+    private static (double Quality, Specificity Specificity, int Index) Best(IList<MediaTypeHeaderValue> ranges, string type, string subtype)
+    {
+        var best = (Quality: 0d, Specificity: Specificity.None, Index: int.MaxValue);
+        for (var index = 0; index < ranges.Count; index++)
         {
-            var specificity = Match(range, type, subtype);
+            var specificity = Match(ranges[index], type, subtype);
             if (specificity > best.Specificity)
-                best = (range.Quality ?? 1d, specificity);
+                best = (ranges[index].Quality ?? 1d, specificity, index);
         }
 
         return best;

@@ -22,16 +22,9 @@ internal static class ServerSentEventsTransport
 
     public const string TokenHeader = "X-GraphQL-Event-Stream-Token";
 
-    public static bool AcceptsEventStream(HttpRequest request)
-    {
-        foreach (var value in request.Headers.Accept)
-        {
-            if (value is not null && value.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-
-        return false;
-    }
+    /// <summary>Whether the request asks for a stream rather than a single result (see
+    /// <see cref="AcceptNegotiation.PrefersEventStream"/>: by quality, then by order).</summary>
+    public static bool AcceptsEventStream(HttpRequest request) => AcceptNegotiation.PrefersEventStream(request);
 
     public static string? ReadToken(HttpRequest request)
     {

@@ -1,6 +1,7 @@
 // Banana Cake Pop in headless Chromium against a running server:
 //   node bcp.mjs <url of /graphql> <screenshot.png> [--subscription]
-// Opens the IDE the way a browser user does, waits until it has loaded the schema (introspection), types an
+// Opens the IDE the way a browser user does, checks it opened on the partner examples (with the Authorization header
+// prepared in their connection settings), waits until it has loaded the schema (introspection), types an
 // operation into the editor, runs it, checks the response pane shows the data, saves a screenshot, and checks the
 // schema reference (documentation) lists the root fields. With --subscription the operation is
 // `subscription { ticks(count: 3) }` (a field of the server tests' schema), which must arrive over the WebSocket
@@ -56,8 +57,36 @@ try {
   await page.waitForEvent('load', { timeout: 60_000 });
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
 
-  step('Banana Cake Pop loads');
-  await page.getByText('Create Document', { exact: true }).click({ timeout: 60_000 });
+  {
+    // On a first visit the server's script adds the partner examples as a document and reloads the app once.
+    step('Banana Cake Pop opens on the partner examples');
+    await page.waitForFunction(() => localStorage.getItem('graph-partner-examples') === '1', null, { timeout: 60_000 });
+    await page.getByText('Partner examples', { exact: true }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: 'mutation SignIn' }).first().waitFor();
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: 'Authorization' }).first().waitFor();
+
+    step('its connection settings hold the Authorization header to fill in');
+    const headers = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('banana-cake-pop');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('attachment').objectStore('attachment').get(['doc|graph-partner-examples', 'connection-settings']);
+            read.onsuccess = () => resolve(read.result?.http?.headers ?? []);
+            read.onerror = () => reject(read.error);
+          };
+        }),
+    );
+    if (!headers.some((header) => header.name === 'Authorization' && header.value.startsWith('Bearer '))) {
+      throw new Error(`the examples' connection settings have no Authorization header: ${JSON.stringify(headers)}`);
+    }
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '.examples.png') });
+  }
+
+  step('Banana Cake Pop loads; a new document');
+  await page.locator('button[aria-label^="New Document"]').click({ timeout: 60_000 });
 
   step('the schema arrives through introspection');
   await page.getByText('Schema available').waitFor();

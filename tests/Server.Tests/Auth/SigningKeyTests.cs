@@ -24,8 +24,8 @@ public sealed class SigningKeyTests : IDisposable
     [Fact]
     public void Development_generates_a_key_once_and_keeps_it()
     {
-        var first = SigningKey.Resolve(new IdentityAuthOptions(), Environment(Environments.Development), Configuration());
-        var second = SigningKey.Resolve(new IdentityAuthOptions(), Environment(Environments.Development), Configuration());
+        var first = SigningKey.Resolve(new IdentityAuthOptions(), Environment(Environments.Development), Configuration(), _root);
+        var second = SigningKey.Resolve(new IdentityAuthOptions(), Environment(Environments.Development), Configuration(), _root);
         Assert.Equal(32, first.Bytes.Length);
         Assert.Equal(first.Bytes, second.Bytes);
         Assert.True(File.Exists(Path.Combine(_root, ".data", "identity-signing-key")));

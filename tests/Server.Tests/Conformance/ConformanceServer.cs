@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Graph.Server.Tests.Testing;
 using Graph.Testing.Postgres;
+using Graph.Persistence.Embedded;
 using Graph.Testing.Processes;
 
 namespace Graph.Server.Tests.Conformance;
@@ -19,6 +20,9 @@ public sealed class ConformanceServer : IAsyncLifetime
 
     public string Endpoint => _server.Url + "/graphql";
 
+    /// <summary>The port of a partner page's origin (<c>http://localhost:port</c>) that <c>Cors:AllowedOrigins</c> names.</summary>
+    public int AllowedPagePort { get; } = FreePort.Next();
+
     public async Task InitializeAsync()
     {
         _postgres = await TestPostgres.GetAsync();
@@ -32,6 +36,7 @@ public sealed class ConformanceServer : IAsyncLifetime
             ["Identity__SigningKey"] = Auth.AuthTestHost.SigningKey,
             // The oracle clients send far more than one address may in production.
             ["RateLimits__Enabled"] = "false",
+            ["Cors__AllowedOrigins__0"] = $"http://localhost:{AllowedPagePort}",
         });
         await _server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
     }
@@ -44,11 +49,15 @@ public sealed class ConformanceServer : IAsyncLifetime
     }
 
     /// <summary>Runs <c>node tests/Conformance/Http/&lt;script&gt; args…</c>; returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunNodeAsync(string script, params string[] arguments) =>
+        RunNodeInAsync(RepositoryRoot.Combine("tests", "Conformance", "Http"), script, arguments);
+
+    /// <summary>Runs <c>node &lt;script&gt; args…</c> in <paramref name="directory"/>; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunNodeInAsync(string directory, string script, params string[] arguments)
     {
         var start = new ProcessStartInfo("node", [script, .. arguments])
         {
-            WorkingDirectory = RepositoryRoot.Combine("tests", "Conformance", "Http"),
+            WorkingDirectory = directory,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -91,4 +91,37 @@ public sealed class BananaCakePopTests(ProductionServerFixture fixture) : IClass
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, config.StatusCode);
     }
+
+    [Fact]
+    public async Task The_IDE_page_loads_the_script_that_opens_it_on_the_partner_examples()
+    {
+        using var page = await Server.GetAsync("/graphql/", BrowserAccept);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<head><script src=\"partner-examples.js\"></script>", html);
+
+        using var script = await Server.GetAsync("/graphql/partner-examples.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.MediaType());
+        Assert.Contains("partner-examples.graphql", await script.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_examples_document_holds_every_partner_example_and_how_to_send_the_token()
+    {
+        using var response = await Server.GetAsync("/graphql/partner-examples.graphql");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Authentication > Bearer", document);
+        Assert.Contains("\"Authorization\" header", document);
+        var examples = Directory.GetFiles(RepositoryRoot.Combine("docs", "examples"), "*.graphql");
+        Assert.True(examples.Length >= 6, "docs/examples has too few files");
+        foreach (var file in examples)
+        {
+            var names = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"^(?:query|mutation|subscription|fragment) (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+            Assert.NotEmpty(names);
+            foreach (System.Text.RegularExpressions.Match name in names)
+                Assert.Contains(name.Value, document);
+        }
+    }
 }

@@ -23,7 +23,8 @@ public sealed class IdentityAuthOptions
     /// generated once and kept under <see cref="DevelopmentKeyPath"/>; absent in Production, the server does not start.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Where the generated development key is kept (relative to the content root).</summary>
+    /// <summary>Where the generated development key is kept (relative to the current directory, beside the embedded
+    /// cluster's <c>.data/postgres</c>).</summary>
     public string DevelopmentKeyPath { get; set; } = ".data/identity-signing-key";
 
     /// <summary>How long a token id's revocation verdict is cached (logouts on this server apply at once).</summary>
