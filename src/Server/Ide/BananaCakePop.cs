@@ -28,7 +28,9 @@ public static class BananaCakePop
 
     private static readonly Lazy<string> Examples = new(ReadExamples);
 
-    private static readonly Lazy<string> ExamplesScript = new(() => ReadResource("Ide/partner-examples.js"));
+    /// <summary>The script that opens the IDE on the examples, with the examples' text in it (it writes them before the app starts).</summary>
+    private static readonly Lazy<string> ExamplesScript = new(() =>
+        ReadResource("Ide/partner-examples.js").Replace("/*partner-examples*/null", JsonSerializer.Serialize(Examples.Value), StringComparison.Ordinal));
 
     /// <summary>The document Banana Cake Pop opens on: how to sign in and send the token, then every partner example.</summary>
     public static string ExamplesDocument => Examples.Value;

@@ -62,7 +62,17 @@ try {
     step('Banana Cake Pop opens on the partner examples');
     await page.waitForFunction(() => localStorage.getItem('graph-partner-examples') === '1', null, { timeout: 60_000 });
     await page.getByText('Partner examples', { exact: true }).first().waitFor({ timeout: 60_000 });
-    await page.locator('.monaco-editor .view-lines').filter({ hasText: 'mutation SignIn' }).first().waitFor();
+    // The IDE has parsed the document when its operation picker offers the first operation.
+    await page.getByText('SignIn', { exact: true }).first().waitFor();
+    // Its editor shows the text. On a cold first visit Banana Cake Pop sometimes mounts the operations editor
+    // without drawing its document (the document is there: the picker lists its operations); switching views and
+    // back, as a user would, draws it.
+    const signIn = page.locator('.monaco-editor .view-lines').filter({ hasText: 'mutation SignIn' }).first();
+    if (!(await signIn.waitFor({ timeout: 10_000 }).then(() => true, () => false))) {
+      await page.getByText('Schema Reference', { exact: true }).click();
+      await page.getByText('Operation', { exact: true }).first().click();
+      await signIn.waitFor();
+    }
     await page.locator('.monaco-editor .view-lines').filter({ hasText: 'Authorization' }).first().waitFor();
 
     step('its connection settings hold the Authorization header to fill in');
