@@ -26,6 +26,13 @@ public sealed class GraphQLServerOptions
     /// <summary>How long one operation may run before it is answered with a <c>REQUEST_TIMEOUT</c> error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a cancelled operation (timeout, client gone, shutdown) waits for its resolvers to stop before it is
+    /// answered; database commands stop well within it (PostgreSQL cancels them). A resolver still running past it
+    /// keeps the request's scope alive until it ends, after the response went out.
+    /// </summary>
+    public TimeSpan CancellationGrace { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The limits every operation is measured against before it runs (<c>GraphQL:Limits:*</c>).</summary>
     public Execution.OperationLimits Limits { get; set; } = new();
 

@@ -34,11 +34,19 @@ public sealed class GraphQLRequestExecutor
 
     private readonly SignInRateLimiter? _signIns;
     private readonly PersistedOperationStore? _persisted;
+    private readonly CancellationToken _stopping;
 
     /// <param name="persisted">Null without a database: documents are then only sent in full.</param>
+    /// <param name="lifetime">The host's: running operations are cancelled when it starts stopping.</param>
     public GraphQLRequestExecutor(
-        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
+        GraphSchema schema,
+        IOptions<GraphQLServerOptions> options,
+        ILogger<GraphQLRequestExecutor> logger,
+        SignInRateLimiter? signIns = null,
+        PersistedOperationStore? persisted = null,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
         _signIns = signIns;
         _persisted = persisted;
         _schema = schema;
@@ -116,10 +124,13 @@ public sealed class GraphQLRequestExecutor
         }
 
         Viewers.ReadAs(http.RequestServices, http.User);
+        using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
         var options = new ExecutionOptions
         {
-            CancellationToken = http.RequestAborted,
+            CancellationToken = cancellation?.Token ?? http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
+            CancellationGrace = _options.CancellationGrace,
+            Abandoned = work => AbandonedWork.Hand(http, work),
             Services = http.RequestServices,
             ContextData = new Dictionary<string, object?>
             {
@@ -130,11 +141,32 @@ public sealed class GraphQLRequestExecutor
             HideSuggestions = HideSuggestions,
             ErrorFilters = [CreateErrorFilter()],
         };
-        var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        ExecutionResult result;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            _logger.LogDebug("The client went away; operation {Operation} stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+            throw;
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            _logger.LogDebug("The server is stopping; operation {Operation} stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+            return new GraphQLOutcome(Error("The server is stopping; try again shortly.", ServerErrorCodes.ServerStopping), GraphQLOutcomeKind.ServiceUnavailable);
+        }
+
         if (costMode.Equals("report", StringComparison.OrdinalIgnoreCase))
             (result.Extensions ??= new Dictionary<string, object?>())["operationCost"] = CostExtensions(cost)["operationCost"];
-        return new GraphQLOutcome(result, Classify(result));
+        var kind = Classify(result);
+        if (kind == GraphQLOutcomeKind.Timeout)
+            _logger.LogDebug("Operation {Operation} exceeded the execution timeout; stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+        return new GraphQLOutcome(result, kind);
     }
+
+    private static long ElapsedMs(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
     /// <summary>
     /// The operation's static cost (<see cref="OperationCostAnalyzer"/>) with the request's variables; a refusal (with
