@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
+using Graph.Persistence.Database;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
@@ -17,6 +18,10 @@ namespace Graph.Persistence;
 public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : DbContext(options)
 {
     private DataViewerScope? _scope;
+
+    /// <summary>How long a row lock is waited for (<see cref="DatabaseOptions.LockTimeout"/>).</summary>
+    public TimeSpan LockTimeout { get; } =
+        options.FindExtension<GraphDbContextOptionsExtension>()?.LockTimeout ?? DatabaseOptions.DefaultLockTimeout;
 
     // The lease (DbContextId.Lease: a pooled instance's count of rentals) that ended with Dispose; -1 while none did.
     private int _releasedLease = -1;
