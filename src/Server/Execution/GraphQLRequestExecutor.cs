@@ -72,9 +72,7 @@ public sealed class GraphQLRequestExecutor
 
     public async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations)
     {
-        var (text, untrusted) = _persisted is null
-            ? (request.Query, PersistedOperationStore.NotSupported)
-            : await _persisted.ResolveAsync(request, http.RequestAborted);
+        var (text, untrusted) = await ResolveDocumentAsync(request, http.RequestAborted);
         if (text is null)
             return new GraphQLOutcome(ExecutionResult.FromError(untrusted!), GraphQLOutcomeKind.RequestError);
 
@@ -107,11 +105,8 @@ public sealed class GraphQLRequestExecutor
             return new GraphQLOutcome(Error(GraphRateLimits.Message, GraphRateLimits.Code), GraphQLOutcomeKind.RateLimited);
         }
 
-        if (NoNulCharactersRule.AnyIn(request.Variables))
-        {
-            return new GraphQLOutcome(
-                Error(NoNulCharactersRule.Message, NoNulCharactersRule.Code), GraphQLOutcomeKind.RequestError);
-        }
+        if (RefuseVariables(request.Variables) is { } refusedVariables)
+            return new GraphQLOutcome(ExecutionResult.FromError(refusedVariables), GraphQLOutcomeKind.RequestError);
 
         var cost = MeasureCost(document.Document, request.OperationName, request.Variables, out var refusal);
         var costMode = http.Request.Headers[CostHeader].ToString();
@@ -167,6 +162,21 @@ public sealed class GraphQLRequestExecutor
     }
 
     private static long ElapsedMs(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    /// <summary>
+    /// The document a request runs under <c>GraphQL:PersistedOperations</c> (trusted documents: automatic persisted
+    /// queries, the allow-list), or the error refusing it. Every transport, HTTP and realtime alike, asks this first.
+    /// </summary>
+    public async ValueTask<(string? Document, GraphQLError? Refusal)> ResolveDocumentAsync(GraphQLRequest request, CancellationToken cancellationToken) =>
+        _persisted is null
+            ? (request.Query, request.Query is null ? PersistedOperationStore.NotSupported : null)
+            : await _persisted.ResolveAsync(request, cancellationToken);
+
+    /// <summary>The refusal of variables no operation may take (NUL characters in strings), else null; every transport asks this.</summary>
+    public static GraphQLError? RefuseVariables(IReadOnlyDictionary<string, object?>? variables) =>
+        NoNulCharactersRule.AnyIn(variables)
+            ? new GraphQLError(NoNulCharactersRule.Message, extensions: new Dictionary<string, object?> { ["code"] = NoNulCharactersRule.Code })
+            : null;
 
     /// <summary>
     /// The operation's static cost (<see cref="OperationCostAnalyzer"/>) with the request's variables; a refusal (with

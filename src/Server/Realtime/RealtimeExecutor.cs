@@ -20,9 +20,17 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
     /// <param name="allowMutations">False for GET requests: a mutation is then not run (<see cref="RealtimeOperation.IsRefusedMutation"/>).</param>
     public async ValueTask<RealtimeOperation> StartAsync(ExecutionRequest request, ConnectionAuthentication identity, CancellationToken cancellationToken, bool allowMutations = true)
     {
+        // The same trusted-documents and variable checks as over HTTP.
+        var (text, untrusted) = await requests.ResolveDocumentAsync(
+            new GraphQLRequest(request.Query, request.OperationName, request.Variables, request.Extensions), cancellationToken);
+        if (text is null)
+            return RealtimeOperation.Rejected([untrusted!]);
+        if (GraphQLRequestExecutor.RefuseVariables(request.Variables) is { } refusedVariables)
+            return RealtimeOperation.Rejected([refusedVariables]);
+
         var scope = scopes.CreateAsyncScope();
         var executionOptions = CreateOptions(scope.ServiceProvider, identity, cancellationToken);
-        var document = requests.GetDocument(request.Query, out var syntaxErrors);
+        var document = requests.GetDocument(text, out var syntaxErrors);
         if (document is null || document.ValidationErrors.Count > 0)
         {
             await scope.DisposeAsync();
