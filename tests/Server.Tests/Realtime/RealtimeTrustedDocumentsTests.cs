@@ -20,7 +20,7 @@ public sealed class RealtimeTrustedDocumentsTests(DatabaseFixture database) : IC
         await using var socket = await TestSocket.ConnectAsync(host.WebSocketUri, Protocol);
         await socket.InitAsync();
 
-        await socket.SendAsync($$"""{"id":"a","type":"subscribe","payload":{"query":"{{Allowed}}","variables":{"name":"Ada"}}}""");
+        await socket.SendAsync(Subscribe("a", Allowed, "Ada"));
         var allowed = await socket.ReceiveAsync();
         Assert.Equal("next", allowed.GetProperty("type").GetString());
         Assert.Equal("a", allowed.GetProperty("id").GetString());
@@ -31,9 +31,12 @@ public sealed class RealtimeTrustedDocumentsTests(DatabaseFixture database) : IC
         Assert.Equal("error", unregistered.GetProperty("type").GetString());
         Assert.Equal(PersistedOperationStore.OnlyPersistedCode, unregistered.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
 
-        await socket.SendAsync($$"""{"id":"n","type":"subscribe","payload":{"query":"{{Allowed}}","variables":{"name":"A\u0000da"}}}""");
+        await socket.SendAsync(Subscribe("n", Allowed, "A\u0000da"));
         var nul = await socket.ReceiveAsync();
         Assert.Equal("error", nul.GetProperty("type").GetString());
         Assert.Equal(NoNulCharactersRule.Code, nul.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
+
+    private static string Subscribe(string id, string query, string name) =>
+        System.Text.Json.JsonSerializer.Serialize(new { id, type = "subscribe", payload = new { query, variables = new { name } } });
 }
