@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
+using Graph.Persistence.Database;
 using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
@@ -18,9 +19,18 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
 {
     private DataViewerScope? _scope;
 
+    /// <summary>How long a row lock is waited for (<see cref="DatabaseOptions.LockTimeout"/>).</summary>
+    public TimeSpan LockTimeout { get; } =
+        options.FindExtension<GraphDbContextOptionsExtension>()?.LockTimeout ?? DatabaseOptions.DefaultLockTimeout;
+
+    // The lease (DbContextId.Lease: a pooled instance's count of rentals) that ended with Dispose; -1 while none did.
+    private int _releasedLease = -1;
+
     /// <summary>Whom queries read for: the scope's viewer once <see cref="ReadFor"/> tied the context to one, else
-    /// <see cref="DataViewer.System"/>. Read at every query, so the row rules' parameters follow it.</summary>
-    public DataViewer Viewer => _scope?.Viewer ?? DataViewer.System;
+    /// <see cref="DataViewer.System"/> (workers, seeders, sign-in). Read at every query, so the row rules' parameters
+    /// follow it. A context read after it was disposed (back in its pool, its request over) fails closed: it reads as
+    /// <see cref="DataViewer.Anonymous"/>, never as the platform, until the pool leases it afresh.</summary>
+    public DataViewer Viewer => _scope?.Viewer ?? (_releasedLease == ContextId.Lease ? DataViewer.Anonymous : DataViewer.System);
 
     /// <summary>Reads for <paramref name="scope"/>'s viewer until the context is disposed (back to its pool).</summary>
     public GraphDbContext ReadFor(DataViewerScope scope)
@@ -31,14 +41,20 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
 
     public override void Dispose()
     {
-        _scope = null;
+        Release();
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        _scope = null;
+        Release();
         return base.DisposeAsync();
+    }
+
+    private void Release()
+    {
+        _releasedLease = ContextId.Lease;
+        _scope = null;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

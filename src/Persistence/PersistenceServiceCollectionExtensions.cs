@@ -24,12 +24,17 @@ public static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddGraphPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmbeddedPostgresOptions>(configuration.GetSection(EmbeddedPostgresOptions.SectionName));
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Validate(o => o.LockTimeout > TimeSpan.Zero, "Database:LockTimeout must be positive.")
+            .ValidateOnStart();
         services.TryAddSingleton<GraphDatabase>();
         services.AddHostedService<GraphDatabaseLifetime>();
         services.TryAddSingleton(CreateDataSource);
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<MigrationRunner>();
-        services.AddPooledDbContextFactory<GraphDbContext>((provider, options) => ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddPooledDbContextFactory<GraphDbContext>((provider, options) =>
+            ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.LockTimeout));
         services.TryAddScoped<DataViewerScope>();
         // The pooled factory registers a scoped context of its own, which would read for nobody in particular.
         services.Replace(ServiceDescriptor.Scoped(ScopedContext));
@@ -44,14 +49,19 @@ public static class PersistenceServiceCollectionExtensions
         provider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext().ReadFor(provider.GetRequiredService<DataViewerScope>());
 
     /// <summary>The one way a <see cref="GraphDbContext"/> is configured, for the container and for tests.</summary>
-    public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
-        options.UseNpgsql(dataSource)
+    /// <param name="lockTimeout"><see cref="DatabaseOptions.LockTimeout"/>; its default when null.</param>
+    public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, TimeSpan? lockTimeout = null)
+    {
+        ((Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(
+            new GraphDbContextOptionsExtension(lockTimeout ?? DatabaseOptions.DefaultLockTimeout));
+        return options.UseNpgsql(dataSource)
             // Every statement at Information would drown the server's log; it stays one level down for debugging.
             .ConfigureWarnings(w => w
                 .Log((RelationalEventId.CommandExecuted, LogLevel.Debug))
                 // The row rules keep children within their required parents' rules (RowAccessRules), which is
                 // what this warning asks to check.
                 .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
 
     private static NpgsqlDataSource CreateDataSource(IServiceProvider services)
     {

@@ -29,6 +29,13 @@ public sealed class GraphQLServerOptions
     /// <summary>One trace span per resolver call (with telemetry on); off by default, as a span costs more than most fields.</summary>
     public bool TraceResolvers { get; set; }
 
+    /// <summary>
+    /// How long a cancelled operation (timeout, client gone, shutdown) waits for its resolvers to stop before it is
+    /// answered; database commands stop well within it (PostgreSQL cancels them). A resolver still running past it
+    /// keeps the request's scope alive until it ends, after the response went out.
+    /// </summary>
+    public TimeSpan CancellationGrace { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The limits every operation is measured against before it runs (<c>GraphQL:Limits:*</c>).</summary>
     public Execution.OperationLimits Limits { get; set; } = new();
 

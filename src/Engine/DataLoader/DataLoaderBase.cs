@@ -84,10 +84,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             _pending = [];
         }
 
-        _ = RunBatchAsync(batch);
+        _ = RunBatchAsync(batch, Scope.BeginBatch());
     }
 
-    private async Task RunBatchAsync(List<TKey> batch)
+    private async Task RunBatchAsync(List<TKey> batch, IDisposable running)
     {
         IReadOnlyList<TValue>? values = null;
         Exception? error = null;
@@ -98,6 +98,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
         catch (Exception e)
         {
             error = e;
+        }
+        finally
+        {
+            running.Dispose();
         }
 
         using (Scope.BeginWork())

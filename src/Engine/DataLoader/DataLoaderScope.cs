@@ -68,4 +68,6 @@ public sealed class DataLoaderScope
     internal void RequestDispatch() => _scheduler.RequestDispatch();
 
     internal IDisposable BeginWork() => _scheduler.BeginWork();
+
+    internal IDisposable BeginBatch() => _scheduler.BeginBatch();
 }

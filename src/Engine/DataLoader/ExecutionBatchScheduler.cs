@@ -17,5 +17,7 @@ internal sealed class ExecutionBatchScheduler(ExecutionScheduler scheduler) : IB
 
     public IDisposable BeginWork() => scheduler.BeginWork();
 
+    public IDisposable BeginBatch() => scheduler.BeginBatch();
+
     void IBatchDispatcher.Dispatch() => _dispatch?.Invoke();
 }

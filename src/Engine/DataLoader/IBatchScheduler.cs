@@ -13,4 +13,7 @@ public interface IBatchScheduler
     void RequestDispatch();
 
     IDisposable BeginWork();
+
+    /// <summary>Marks a batch fetch as running until disposed (the executor's request waits for its batches to end).</summary>
+    IDisposable BeginBatch();
 }

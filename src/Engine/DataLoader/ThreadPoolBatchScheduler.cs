@@ -30,6 +30,8 @@ public sealed class ThreadPoolBatchScheduler : IBatchScheduler
 
     public IDisposable BeginWork() => NoWork.Instance;
 
+    public IDisposable BeginBatch() => NoWork.Instance;
+
     private sealed class NoWork : IDisposable
     {
         public static readonly NoWork Instance = new();

@@ -3,9 +3,11 @@ namespace Graph.Engine.Execution;
 /// <summary>
 /// The field errors of one response, in the order they happened. Like graphql-js's CollectedErrors, an error
 /// is dropped when its position is inside a subtree already nulled by an earlier error, so a null that
-/// propagates is reported once, at the deepest path, even when siblings fail later.
+/// propagates is reported once, at the deepest path, even when siblings fail later. Once the request is cancelled
+/// (<paramref name="requestAborted"/>) errors are dropped unfiltered: they are the resolvers stopping, the response
+/// is the timeout's or none, and error filters (which log) would report every cancelled field.
 /// </summary>
-internal sealed class ErrorCollector(ExecutionOptions options)
+internal sealed class ErrorCollector(ExecutionOptions options, CancellationToken requestAborted)
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly HashSet<ResponsePath> _nulledPositions = new(ReferenceEqualityComparer.Instance);
@@ -71,6 +73,11 @@ internal sealed class ErrorCollector(ExecutionOptions options)
     {
         foreach (var error in errors)
         {
+            if (requestAborted.IsCancellationRequested)
+            {
+                return;
+            }
+
             if (options.MaxErrors is { } max && _errors.Count >= max)
             {
                 return;

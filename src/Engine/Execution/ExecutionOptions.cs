@@ -14,6 +14,17 @@ public sealed class ExecutionOptions
     /// </summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>
+    /// How long a cancelled request (timeout or <see cref="CancellationToken"/>) waits for its resolvers to stop, so that
+    /// none outlives the request's scoped services; resolvers that honour <see cref="IResolverContext.RequestAborted"/>
+    /// stop well within it. Work still running past it is handed to <see cref="Abandoned"/>.
+    /// </summary>
+    public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Receives a cancelled request's work that was still running after <see cref="CancellationGrace"/>, for the caller
+    /// to wait on before it ends what the resolvers use (the request's scope).</summary>
+    public Action<Task>? Abandoned { get; init; }
+
     /// <summary>The value root fields resolve against (graphql-js's rootValue).</summary>
     public object? RootValue { get; init; }
 

@@ -71,6 +71,32 @@ public sealed class ExecutionScheduler
         return new WorkScope(this);
     }
 
+    private readonly WorkTracker _batches = new();
+
+    /// <summary>Marks a batch fetch as running until the result is disposed; the request does not end before it does,
+    /// even when the resolvers that waited for it were cancelled.</summary>
+    public IDisposable BeginBatch()
+    {
+        _batches.Add();
+        return new BatchScope(_batches);
+    }
+
+    /// <summary>Completes when no batch fetch is running.</summary>
+    internal Task WhenBatchesSettled() => _batches.WhenSettled();
+
+    private sealed class BatchScope(WorkTracker batches) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                batches.Done();
+            }
+        }
+    }
+
     internal void Enter() => Interlocked.Increment(ref _running);
 
     internal void Leave()

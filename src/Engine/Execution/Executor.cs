@@ -92,7 +92,18 @@ public static partial class Executor
             }
             else
             {
-                result = await running.AsTask().WaitAsync(token).ConfigureAwait(false);
+                var task = running.AsTask();
+                try
+                {
+                    result = await task.WaitAsync(token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    // The resolvers see the token too: wait for them to stop (and give back what they hold) before the
+                    // caller ends the request's scope, up to the grace; past it the work is handed to the caller.
+                    await SettleAsync(task, options).ConfigureAwait(false);
+                    throw;
+                }
             }
 
             options.CancellationToken.ThrowIfCancellationRequested();
@@ -105,6 +116,31 @@ public static partial class Executor
         finally
         {
             timeoutSource?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Waits up to <see cref="ExecutionOptions.CancellationGrace"/> for a cancelled execution's resolvers to stop; work
+    /// still running then goes to <see cref="ExecutionOptions.Abandoned"/> (or is left alone without one). Its outcome
+    /// is observed either way, so no failure of a cancelled resolver goes unobserved.
+    /// </summary>
+    private static async Task SettleAsync(Task running, ExecutionOptions options)
+    {
+        _ = running.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        if (running.IsCompleted)
+        {
+            return;
+        }
+
+        var grace = options.CancellationGrace;
+        if (grace > TimeSpan.Zero)
+        {
+            await ((Task)running.WaitAsync(grace)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (!running.IsCompleted)
+        {
+            options.Abandoned?.Invoke(running);
         }
     }
 

@@ -82,6 +82,13 @@ internal sealed partial class OperationExecutor
             await settled.ConfigureAwait(false);
         }
 
+        // Batches whose waiting resolvers were cancelled still hold their connections until they stop.
+        var batches = Scheduler.WhenBatchesSettled();
+        if (!batches.IsCompleted)
+        {
+            await batches.ConfigureAwait(false);
+        }
+
         return ExecutionResult.FromData((ResultMap?)data, Errors.ToList());
     }
 

@@ -29,7 +29,7 @@ internal sealed partial class OperationExecutor
         Options = options;
         RequestAborted = requestAborted;
         Services = options.Services ?? EmptyServiceProvider.Instance;
-        Errors = new ErrorCollector(options);
+        Errors = new ErrorCollector(options, requestAborted);
         _collector = new FieldCollector(schema, fragments, variables);
         _sharedPlans = sharedPlans;
     }

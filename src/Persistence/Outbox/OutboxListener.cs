@@ -30,14 +30,16 @@ internal sealed class OutboxListener(
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var delay = options.MinReconnectDelay;
+        var backoff = new Database.RetryBackoff(options.MinReconnectDelay, options.MaxReconnectDelay);
         DateTimeOffset? lostAt = null;
         var toldNotMigrated = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan delay;
             try
             {
-                await ListenAsync(lostAt, () => delay = options.MinReconnectDelay, stoppingToken);
+                await ListenAsync(lostAt, backoff.Succeeded, stoppingToken);
+                delay = backoff.Failed();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,19 +56,18 @@ internal sealed class OutboxListener(
             catch (Exception exception)
             {
                 lostAt ??= DateTimeOffset.UtcNow;
+                delay = backoff.Failed();
                 logger.LogWarning(exception, "Outbox listener lost its connection; reconnecting in {Delay} ms", (int)delay.TotalMilliseconds);
             }
 
             try
             {
-                await Task.Delay(Jitter(delay), stoppingToken);
+                await Task.Delay(delay, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.MaxReconnectDelay.Ticks));
         }
     }
 
@@ -165,5 +166,4 @@ internal sealed class OutboxListener(
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static TimeSpan Jitter(TimeSpan delay) => delay * (0.75 + Random.Shared.NextDouble() * 0.5);
 }

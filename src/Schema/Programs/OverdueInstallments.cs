@@ -17,6 +17,9 @@ public sealed class OverdueInstallmentsOptions
     /// <summary>How often the job looks; it also looks once at start.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The first wait after a failed run (the database away); it doubles with each failure in a row, up to <see cref="Interval"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Installments changed per transaction.</summary>
     public int BatchSize { get; set; } = 500;
 }

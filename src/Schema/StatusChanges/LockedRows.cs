@@ -9,23 +9,21 @@ namespace Graph.Schema.StatusChanges;
 /// <summary>Reads the row a mutation changes with <c>FOR UPDATE</c>: concurrent changes of one node queue up, so
 /// each sees the state the previous one committed and their events follow commit order. EF composes the
 /// entity's query filters over the statement, so a row the caller may not see is not found. Inside a transaction the
-/// wait is bounded by <see cref="LockTimeout"/> (PostgreSQL's <c>lock_timeout</c>, for this transaction only): a row
+/// wait is bounded by <see cref="GraphDbContext.LockTimeout"/> (<c>Database:LockTimeout</c>, 5 s by default; PostgreSQL's
+/// <c>lock_timeout</c>, for this transaction only): a row
 /// held longer throws <see cref="RowLockedException"/>, which the mutations answer as a <c>ConcurrencyError</c>, so
 /// waiters never pile up holding every connection of the pool.</summary>
 public static class LockedRows
 {
-    /// <summary>How long a mutation waits for a row another transaction holds; far beyond a write's own time.</summary>
-    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
-
-    // The same five seconds, in PostgreSQL's default unit (milliseconds).
-    private const string SetLockTimeout = "SET LOCAL lock_timeout = 5000";
+    // SET takes no parameters; set_config(…, is_local: true) is SET LOCAL with one.
+    private const string SetLockTimeout = "SELECT set_config('lock_timeout', {0}, true)";
 
     /// <param name="includeDeleted">Finds a soft-deleted row too (to restore it); the row rules still apply.</param>
     public static async Task<T?> FindForUpdateAsync<T>(GraphDbContext db, Guid key, CancellationToken cancellationToken, bool includeDeleted = false)
         where T : Entity
     {
         if (db.Database.CurrentTransaction is not null)
-            await db.Database.ExecuteSqlRawAsync(SetLockTimeout, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(SetLockTimeout, [$"{(long)Math.Ceiling(db.LockTimeout.TotalMilliseconds)}ms"], cancellationToken);
         try
         {
             var rows = db.Set<T>().FromSqlRaw(Sql(db, typeof(T)), key);
@@ -56,7 +54,7 @@ public static class LockedRows
     }
 }
 
-/// <summary>The row stayed locked by another transaction past <see cref="LockedRows.LockTimeout"/>.</summary>
+/// <summary>The row stayed locked by another transaction past <see cref="GraphDbContext.LockTimeout"/>.</summary>
 public sealed class RowLockedException(string typeName, Exception inner)
     : Exception($"The {typeName} is being changed by another request; try again.", inner)
 {

@@ -46,4 +46,7 @@ public static class ServerErrorCodes
 
     /// <summary>An uploaded file is larger than <c>Uploads:MaxFileSize</c>.</summary>
     public const string FileTooLarge = "FILE_TOO_LARGE";
+
+    /// <summary>The server began stopping while the operation ran: 503 with <c>Retry-After</c>.</summary>
+    public const string ServerStopping = "SERVER_STOPPING";
 }

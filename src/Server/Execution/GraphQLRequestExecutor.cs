@@ -35,13 +35,21 @@ public sealed class GraphQLRequestExecutor
 
     private readonly SignInRateLimiter? _signIns;
     private readonly PersistedOperationStore? _persisted;
+    private readonly CancellationToken _stopping;
 
     /// <param name="persisted">Null without a database: documents are then only sent in full.</param>
+    /// <param name="lifetime">The host's: running operations are cancelled when it starts stopping.</param>
     public GraphQLRequestExecutor(
-        GraphSchema schema, IOptions<GraphQLServerOptions> options, ILogger<GraphQLRequestExecutor> logger, GraphTelemetry telemetry,
-        SignInRateLimiter? signIns = null, PersistedOperationStore? persisted = null)
+        GraphSchema schema,
+        IOptions<GraphQLServerOptions> options,
+        ILogger<GraphQLRequestExecutor> logger,
+        GraphTelemetry telemetry,
+        SignInRateLimiter? signIns = null,
+        PersistedOperationStore? persisted = null,
+        IHostApplicationLifetime? lifetime = null)
     {
         Telemetry = telemetry;
+        _stopping = lifetime?.ApplicationStopping ?? CancellationToken.None;
         _signIns = signIns;
         _persisted = persisted;
         _schema = schema;
@@ -80,9 +88,7 @@ public sealed class GraphQLRequestExecutor
 
     private async ValueTask<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, HttpContext http, bool allowMutations, OperationTelemetry telemetry)
     {
-        var (text, untrusted) = _persisted is null
-            ? (request.Query, PersistedOperationStore.NotSupported)
-            : await _persisted.ResolveAsync(request, http.RequestAborted);
+        var (text, untrusted) = await ResolveDocumentAsync(request, http.RequestAborted);
         if (text is null)
             return new GraphQLOutcome(ExecutionResult.FromError(untrusted!), GraphQLOutcomeKind.RequestError);
 
@@ -116,11 +122,8 @@ public sealed class GraphQLRequestExecutor
             return new GraphQLOutcome(Error(GraphRateLimits.Message, GraphRateLimits.Code), GraphQLOutcomeKind.RateLimited);
         }
 
-        if (NoNulCharactersRule.AnyIn(request.Variables))
-        {
-            return new GraphQLOutcome(
-                Error(NoNulCharactersRule.Message, NoNulCharactersRule.Code), GraphQLOutcomeKind.RequestError);
-        }
+        if (RefuseVariables(request.Variables) is { } refusedVariables)
+            return new GraphQLOutcome(ExecutionResult.FromError(refusedVariables), GraphQLOutcomeKind.RequestError);
 
         var cost = MeasureCost(document.Document, request.OperationName, request.Variables, out var refusal);
         var costMode = http.Request.Headers[CostHeader].ToString();
@@ -133,10 +136,13 @@ public sealed class GraphQLRequestExecutor
         }
 
         Viewers.ReadAs(http.RequestServices, http.User);
+        using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
         var options = new ExecutionOptions
         {
-            CancellationToken = http.RequestAborted,
+            CancellationToken = cancellation?.Token ?? http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
+            CancellationGrace = _options.CancellationGrace,
+            Abandoned = work => AbandonedWork.Hand(http, work),
             Services = http.RequestServices,
             ContextData = new Dictionary<string, object?>
             {
@@ -148,11 +154,47 @@ public sealed class GraphQLRequestExecutor
             ErrorFilters = [CreateErrorFilter()],
             TraceResolvers = TraceResolvers,
         };
-        var result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        ExecutionResult result;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            _logger.LogDebug("The client went away; operation {Operation} stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+            throw;
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            _logger.LogDebug("The server is stopping; operation {Operation} stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+            return new GraphQLOutcome(Error("The server is stopping; try again shortly.", ServerErrorCodes.ServerStopping), GraphQLOutcomeKind.ServiceUnavailable);
+        }
+
         if (costMode.Equals("report", StringComparison.OrdinalIgnoreCase))
             (result.Extensions ??= new Dictionary<string, object?>())["operationCost"] = CostExtensions(cost)["operationCost"];
-        return new GraphQLOutcome(result, Classify(result));
+        var kind = Classify(result);
+        if (kind == GraphQLOutcomeKind.Timeout)
+            _logger.LogDebug("Operation {Operation} exceeded the execution timeout; stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
+        return new GraphQLOutcome(result, kind);
     }
+
+    private static long ElapsedMs(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    /// <summary>
+    /// The document a request runs under <c>GraphQL:PersistedOperations</c> (trusted documents: automatic persisted
+    /// queries, the allow-list), or the error refusing it. Every transport, HTTP and realtime alike, asks this first.
+    /// </summary>
+    public async ValueTask<(string? Document, GraphQLError? Refusal)> ResolveDocumentAsync(GraphQLRequest request, CancellationToken cancellationToken) =>
+        _persisted is null
+            ? (request.Query, request.Query is null ? PersistedOperationStore.NotSupported : null)
+            : await _persisted.ResolveAsync(request, cancellationToken);
+
+    /// <summary>The refusal of variables no operation may take (NUL characters in strings), else null; every transport asks this.</summary>
+    public static GraphQLError? RefuseVariables(IReadOnlyDictionary<string, object?>? variables) =>
+        NoNulCharactersRule.AnyIn(variables)
+            ? new GraphQLError(NoNulCharactersRule.Message, extensions: new Dictionary<string, object?> { ["code"] = NoNulCharactersRule.Code })
+            : null;
 
     /// <summary>
     /// The operation's static cost (<see cref="OperationCostAnalyzer"/>) with the request's variables; a refusal (with

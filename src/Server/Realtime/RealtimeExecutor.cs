@@ -21,9 +21,19 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
     public async ValueTask<RealtimeOperation> StartAsync(ExecutionRequest request, ConnectionAuthentication identity, CancellationToken cancellationToken, bool allowMutations = true)
     {
         using var telemetry = requests.Telemetry.StartOperation("realtime");
+        // The same trusted-documents and variable checks as over HTTP.
+        var (text, untrusted) = await requests.ResolveDocumentAsync(
+            new GraphQLRequest(request.Query, request.OperationName, request.Variables, request.Extensions), cancellationToken);
+        var refused = text is null ? untrusted! : GraphQLRequestExecutor.RefuseVariables(request.Variables);
+        if (refused is not null)
+        {
+            telemetry.Complete(ExecutionResult.FromError(refused));
+            return RealtimeOperation.Rejected([refused]);
+        }
+
         var scope = scopes.CreateAsyncScope();
         var executionOptions = CreateOptions(scope.ServiceProvider, identity, cancellationToken);
-        var document = requests.GetDocument(request.Query, out var syntaxErrors);
+        var document = requests.GetDocument(text!, out var syntaxErrors);
         if (document is null || document.ValidationErrors.Count > 0)
         {
             await scope.DisposeAsync();

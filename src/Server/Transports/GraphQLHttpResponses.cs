@@ -107,5 +107,9 @@ public static class GraphQLHttpResponses
             context.Response.Clear();
             await WriteErrorAsync(context, StatusCodes.Status500InternalServerError, AcceptNegotiation.Negotiate(context.Request) ?? ResponseMediaType.Json, error);
         }
+        finally
+        {
+            await AbandonedWork.WaitAsync(context, context.RequestServices.GetRequiredService<ILogger<GraphQLRequestExecutor>>());
+        }
     }
 }

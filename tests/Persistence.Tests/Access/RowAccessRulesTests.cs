@@ -8,6 +8,7 @@ using Graph.Persistence.Seeding.Demo;
 using Graph.Persistence.Tests.Model;
 using Graph.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Persistence.Tests.Access;
 
@@ -22,6 +23,35 @@ public sealed class RowAccessRulesTests(DatabaseFixture fixture) : IClassFixture
     private static DataViewer Account(Role role) => new(DemoIds.For("user/" + role), [role]);
 
     private GraphDbContext ReadingAs(DataViewer viewer) => Contexts.For(fixture).ReadFor(new DataViewerScope { Viewer = viewer });
+
+    [Fact]
+    public async Task A_context_read_after_its_request_ended_reads_as_nobody_never_as_the_platform()
+    {
+        await using var services = new ServiceCollection()
+            .AddPooledDbContextFactory<GraphDbContext>(o => PersistenceServiceCollectionExtensions.ConfigureDbContext(o, fixture.DataSource))
+            .BuildServiceProvider();
+        var contexts = services.GetRequiredService<IDbContextFactory<GraphDbContext>>();
+        var scope = new DataViewerScope { Viewer = Account(Role.Customer) };
+
+        var db = contexts.CreateDbContext().ReadFor(scope);
+        Assert.Same(scope.Viewer, db.Viewer);
+        await db.DisposeAsync();
+        Assert.Same(DataViewer.Anonymous, db.Viewer);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => db.Set<Pet>().CountAsync());
+
+        // Leased again (the pool hands out the same instance), it is a fresh context reading for the platform, as workers need.
+        await using (var again = contexts.CreateDbContext())
+        {
+            Assert.Same(db, again);
+            Assert.True(again.Viewer.Unrestricted);
+        }
+
+        // A worker's context read after its disposal fails closed too, and so does an unpooled one.
+        Assert.Same(DataViewer.Anonymous, db.Viewer);
+        var plain = Contexts.For(fixture).ReadFor(scope);
+        await plain.DisposeAsync();
+        Assert.Same(DataViewer.Anonymous, plain.Viewer);
+    }
 
     [Fact]
     public async Task A_customer_reads_only_their_pets_bookings_and_reports()

@@ -99,7 +99,7 @@ public sealed class StatusChangeTransactionTests(StatusMutationFixture fixture)
         Assert.Equal("PENDING", read.GetProperty("data").GetProperty("node").GetProperty("status").GetString());
 
         var refused = (await moving).GetProperty("data").GetProperty("updateBookingStatus");
-        Assert.True(waited.Elapsed >= Graph.Schema.StatusChanges.LockedRows.LockTimeout - TimeSpan.FromMilliseconds(100), waited.Elapsed.ToString());
+        Assert.True(waited.Elapsed >= Graph.Persistence.Database.DatabaseOptions.DefaultLockTimeout - TimeSpan.FromMilliseconds(100), waited.Elapsed.ToString());
         Assert.Equal(JsonValueKind.Null, refused.GetProperty("booking").ValueKind);
         Assert.Equal("ConcurrencyError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(announced, fixture.Published.For(Topic(key)).Count);

@@ -49,8 +49,15 @@ public sealed class AuthTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Stops the server as a host shutdown does (requests in flight still get their answers).</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public static async Task<AuthTestHost> StartAsync(
-        string connectionString, TimeSpan? lockoutWindow = null, int maxFailedAttempts = 5, IReadOnlyDictionary<string, string?>? settings = null)
+        string connectionString,
+        TimeSpan? lockoutWindow = null,
+        int maxFailedAttempts = 5,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -69,6 +76,7 @@ public sealed class AuthTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.Services.AddGraphPersistence(builder.Configuration).AddGraphEventOutbox(builder.Configuration).AddGraphSchema().AddGraphModules().AddGraphAuth().AddGraphServer();
         builder.Services.AddSchemaModule<GuardedFieldsModule>();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapGraphHealthChecks();
         app.MapGraphQL();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Graph.Persistence;
 using Graph.Persistence.Identity;
 using Graph.Schema.Identity.Auth;
+using Graph.Server.Tests.Testing;
 using Graph.Testing.Postgres;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +68,9 @@ public sealed class AuthenticationTests(DatabaseFixture fixture) : IClassFixture
     [Fact]
     public async Task Five_failures_lock_the_account_until_the_window_passes()
     {
-        await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString, lockoutWindow: TimeSpan.FromSeconds(3));
+        var clock = new AdjustableClock();
+        var window = TimeSpan.FromMinutes(15);
+        await using var host = await AuthTestHost.StartAsync(fixture.ConnectionString, lockoutWindow: window, services: s => s.AddSingleton<TimeProvider>(clock));
         var user = await host.CreateUserAsync("lockout@test.graph", StrongHash.Value);
 
         for (var i = 0; i < 4; i++)
@@ -81,7 +84,10 @@ public sealed class AuthenticationTests(DatabaseFixture fixture) : IClassFixture
         var locked = await host.LoginAsync("lockout@test.graph", Password);
         Assert.Equal(fifth.GetRawText(), locked.GetRawText());
 
-        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        // Just before the window ends it is still locked; just after, the right password works again.
+        clock.Advance(window - TimeSpan.FromMinutes(1));
+        Assert.Equal(fifth.GetRawText(), (await host.LoginAsync("lockout@test.graph", Password)).GetRawText());
+        clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         var unlocked = await host.LoginAsync("lockout@test.graph", Password);
         Assert.Equal(JsonValueKind.Null, unlocked.GetProperty("errors").ValueKind);
         var stored = await host.GetUserAsync(user.Id);

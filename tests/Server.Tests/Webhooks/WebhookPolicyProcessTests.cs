@@ -25,7 +25,7 @@ public sealed class WebhookPolicyProcessTests(DatabaseFixture fixture) : IClassF
         await servers.MakeBookingEventsAsync(3, where: "NOT " + customer);
         await servers.MakeBookingEventsAsync(2, where: customer);
         var deliveries = await servers.WaitForDeliveriesAsync(2, Patience);
-        await Task.Delay(500);
+        await servers.WaitUntilSettledAsync(Patience);
 
         var own = (await Sql.ColumnAsync(servers.ConnectionString, $"SELECT id::text FROM bookings WHERE {customer}"))
             .Select(id => NodeId.Format("Booking", Guid.Parse(id))).ToList();

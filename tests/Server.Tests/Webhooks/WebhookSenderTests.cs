@@ -25,8 +25,12 @@ public sealed class WebhookSenderTests
             Assert.Contains("loopback or private network address", response.Attempt.Error);
         }
 
-        await Task.Delay(200);
-        Assert.False(accepted.IsCompleted, "the sender connected to a refused address");
+        // Connections are accepted in the order they arrive: if the sender had connected, ours would not be the first.
+        using var ours = new System.Net.Sockets.TcpClient();
+        await ours.ConnectAsync(IPAddress.Loopback, Port(listener));
+        using var first = await accepted.WaitAsync(TimeSpan.FromSeconds(10));
+        var (mine, theirs) = ((IPEndPoint)ours.Client.LocalEndPoint!, (IPEndPoint)first.Client.RemoteEndPoint!);
+        Assert.True(mine.Port == theirs.Port && mine.Address.MapToIPv4().Equals(theirs.Address.MapToIPv4()), $"the sender connected to a refused address ({theirs})");
     }
 
     [Fact]

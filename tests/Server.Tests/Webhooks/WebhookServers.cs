@@ -107,6 +107,19 @@ public sealed class WebhookServers : IAsyncDisposable
     }
 
     /// <summary>Waits until no delivery is pending; answers the deliveries' global IDs.</summary>
+    /// <summary>Waits until every outbox event was derived into deliveries and no delivery is pending: after that nothing
+    /// more is sent (the condition "nothing more may come" waits for, instead of a sleep).</summary>
+    public async Task WaitUntilSettledAsync(TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await Sql.ScalarAsync<long>(ConnectionString, "SELECT (SELECT count(*) FROM event_outbox WHERE webhooks_derived_at IS NULL) + (SELECT count(*) FROM webhook_deliveries WHERE status = 'PENDING')") > 0)
+        {
+            if (clock.Elapsed > timeout)
+                throw new TimeoutException($"events underived or deliveries pending after {timeout}:\n{_servers[^1].Output}");
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<List<string>> WaitForDeliveriesAsync(int expected, TimeSpan timeout)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -139,6 +139,8 @@ public sealed class DataLoaderTests
 
         public IDisposable BeginWork() => new MemoryStream();
 
+        public IDisposable BeginBatch() => new MemoryStream();
+
         public void DispatchNow() => _dispatch!();
     }
 
