@@ -67,6 +67,11 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
         modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.ProviderSeesPatient))!).HasName("provider_sees_patient");
         modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.TakesPartInConversation))!).HasName("takes_part_in_conversation");
         modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.SharesConversation))!).HasName("shares_conversation");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.TeachesAtStudio))!).HasName("teaches_at_studio");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsParentOfStudent))!).HasName("is_parent_of_student");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsStudentSelf))!).HasName("is_student_self");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsTeacherSelf))!).HasName("is_teacher_self");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.SeesStudioTeacher))!).HasName("sees_studio_teacher");
         UseSnakeCaseColumns(modelBuilder);
     }
 

@@ -17,8 +17,10 @@ public sealed class Conversation : Entity, ISoftDeleted
     /// <summary>Seed 003's thread title.</summary>
     public string? Subject { get; set; }
 
-    /// <summary>Seed 003's studio context (its foreign key comes with the Studio module).</summary>
+    /// <summary>Seed 003's studio context.</summary>
     public Guid? StudioId { get; set; }
+
+    public Studio.Studio? Studio { get; set; }
 
     /// <summary>The patient a seed-004 conversation is with.</summary>
     public Guid? PatientProfileId { get; set; }
@@ -43,6 +45,7 @@ public sealed class ConversationConfiguration() : EntityConfiguration<Conversati
 
     protected override void ConfigureEntity(EntityTypeBuilder<Conversation> builder)
     {
+        builder.HasOne(c => c.Studio).WithMany().HasForeignKey(c => c.StudioId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.PatientProfile).WithMany().HasForeignKey(c => c.PatientProfileId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(c => c.Channel).IsEnumText();
     }

@@ -62,8 +62,9 @@ public sealed class User : Entity
 public sealed class UserConfiguration() : EntityConfiguration<User>("users")
 {
     public override RowRule Readers { get; } = RowRule.For<User>(
-        "themselves; every staff role; those they share a conversation with",
-        (u, v) => v.HasAny(RowAccessRules.Staff) || u.Id == v.UserId || Care.CareAccess.SharesConversation(u.Id, v.UserId));
+        "themselves; every staff role; those they share a conversation with; a studio teacher's, those who meet them at the studio",
+        (u, v) => v.HasAny(RowAccessRules.Staff) || u.Id == v.UserId || Care.CareAccess.SharesConversation(u.Id, v.UserId)
+            || Studio.StudioAccess.SeesStudioTeacher(u.Id, v.UserId));
 
     /// <summary>The expression of the stored generated column, as the migration declares it.</summary>
     public const string FullNameSql = "NULLIF(btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), '')";

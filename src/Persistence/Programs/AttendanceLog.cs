@@ -9,7 +9,6 @@ namespace Graph.Persistence.Programs;
 
 /// <summary>
 /// One QR scan (seed 000's attendance_logs): a center check-in or check-out, or a check-in to a lesson. Append-only.
-/// The lessons table comes with the Studio module: <see cref="LessonId"/> has no foreign key until then.
 /// </summary>
 public sealed class AttendanceLog : Entity
 {
@@ -19,6 +18,8 @@ public sealed class AttendanceLog : Entity
 
     /// <summary>Seed 000's session_id: the lesson of a session check-in.</summary>
     public Guid? LessonId { get; set; }
+
+    public Studio.Lesson? Lesson { get; set; }
 
     public AttendanceEventType EventType { get; set; }
 
@@ -39,6 +40,7 @@ public sealed class AttendanceLogConfiguration() : EntityConfiguration<Attendanc
     protected override void ConfigureEntity(EntityTypeBuilder<AttendanceLog> builder)
     {
         builder.HasOne(a => a.Student).WithMany(s => s.AttendanceLogs).HasForeignKey(a => a.StudentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Lesson).WithMany().HasForeignKey(a => a.LessonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.RecordedBy).WithMany().HasForeignKey(a => a.RecordedById).OnDelete(DeleteBehavior.SetNull);
         builder.Property(a => a.EventType).IsEnumText();
     }

@@ -17,7 +17,7 @@ public sealed class MessagingSchemaModule : ISchemaModule
             .Description("A conversation between users: a studio's in-app thread (seed 003) or a patient chat, in-app or over WhatsApp (seed 004).")
             .Describe("channel", "IN_APP or WHATSAPP.")
             .Describe("subject", "The thread's title.")
-            .Describe("studioId", "The studio the thread belongs to (seed 003).")
+            .Describe("studio", "The studio the thread belongs to (seed 003).")
             .Describe("patientProfile", "The patient a care conversation is with.")
             .Describe("lastMessageAt", "When the newest message was sent.")
             .Describe("deletedAt", "Set when the conversation was deleted; deleted conversations are not shown.")

@@ -4,6 +4,7 @@ using Graph.Engine.Types;
 using Graph.Persistence;
 using Graph.Persistence.Outbox;
 using Graph.Persistence.Programs;
+using Graph.Persistence.Studio;
 using Graph.Schema.Relay;
 using Graph.Schema.StatusChanges;
 using Graph.Schema.Writes;
@@ -63,7 +64,6 @@ public sealed class AttendanceMutations
         Guid? lesson = null;
         if (input.EventType == AttendanceEventType.SessionCheckIn)
         {
-            // The lessons table comes with the Studio module: the ID is checked for its type, not yet for a row.
             if (!NodeKeys.TryParse(input.SessionId, "Lesson", out var key))
                 return RecordAttendancePayload.Failed(new ValidationError("A session check-in needs the ID of its lesson.", "sessionId"));
             lesson = key;
@@ -77,6 +77,8 @@ public sealed class AttendanceMutations
             return RecordAttendancePayload.Failed(new InvalidAttendanceTokenError("The QR code is not one of ours."));
         if (!await db.Set<Student>().AnyAsync(s => s.Id == studentId && s.AttendanceQrToken == input.QrToken, cancellationToken))
             return RecordAttendancePayload.Failed(new InvalidAttendanceTokenError("The QR code was revoked or replaced."));
+        if (lesson is { } lessonId && !await db.Set<Lesson>().IgnoreQueryFilters().AnyAsync(l => l.Id == lessonId && l.StudentId == studentId, cancellationToken))
+            return RecordAttendancePayload.Failed(new ValidationError("No lesson of this student has this ID.", "sessionId"));
 
         var log = new AttendanceLog
         {

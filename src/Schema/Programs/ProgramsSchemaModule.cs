@@ -26,14 +26,14 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .ReadPublic()
             .Write(WriteOperations.All, [Admin]));
         module.Node<Student>(student => student
-            .Describe("studioId", "The studio (no link until the Studio module).")
-            .Describe("familyId", "The family (no link until the Studio module).")
-            .Describe("primaryTeacherId", "The primary teacher (no link until the Studio module).")
+            .Describe("studio", "The music studio the student is enrolled at.")
+            .Describe("family", "The family the student is billed with.")
+            .Describe("primaryTeacher", "The student's default teacher.")
             .Describe("convertedFromLead", "The lead this student came from.")
             .Describe("salesCalls", "Upsell calls with this student.")
             .Describe("attendanceQrToken", "The signed code the student shows at the scanner; null until issued (issueAttendanceQrToken), replaced when issued again.")
             .RootConnection("students", "Students: the caller themselves; every one for ADMIN, SALES and TEACHER.")
-            .Connection("enrollments", "salesCalls", "attendanceLogs")
+            .Connection("enrollments", "salesCalls", "attendanceLogs", "lessons")
             .ReadSignedIn()
             .ReadFields(["notes"], Admin, Teacher)
             .ReadFields(["attendanceQrToken"], [Admin, Teacher], "the student themselves", (s, v) => s.UserId == v.UserId)
@@ -61,7 +61,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .ServerManaged("freezeDaysUsed", "frozenOn", "frozenUntil", "planType", "contractValue"));
         module.Node<AttendanceLog>(log => log
             .Description("A QR scan: a center check-in or check-out, or a check-in to a lesson.")
-            .Describe("lessonId", "The lesson of a session check-in (no link until the Studio module).")
+            .Describe("lesson", "The lesson of a session check-in.")
             .Describe("recordedAt", "When the code was scanned.")
             .Describe("recordedBy", "The user who ran the scanner.")
             .RootConnection("attendanceLogs", "Check-ins and check-outs scanned from QR codes: a student's own; every one for ADMIN and TEACHER.")

@@ -9,7 +9,8 @@ namespace Graph.Schema.Writes;
 /// <summary>
 /// PostgreSQL's refusals of a write as payload errors: a unique violation (23505) names the input fields of its
 /// columns, a foreign key (23503), check (23514) or not-null (23502) violation is a <see cref="ValidationError"/> on
-/// its field. The columns of every constraint and unique index are read from the catalog once, by the first write,
+/// its field; an exclusion violation (23P01: two bookings of one room or teacher overlap) is a
+/// <see cref="ReservationConflictError"/>. The columns of every constraint and unique index are read from the catalog once, by the first write,
 /// before it saves: a refused statement aborts its transaction, which can then answer nothing (writes save without
 /// EF's savepoints, one round trip less each way).
 /// </summary>
@@ -68,6 +69,16 @@ internal static class DatabaseRefusals
                         ? $"`{field}` is outside what is allowed ({refusal.ConstraintName})."
                         : $"`{field}` points at nothing.",
                     field);
+            }
+
+            case PostgresErrorCodes.ExclusionViolation:
+            {
+                // The constraint's first column is what is booked (teacher_id, room_id); the range is the time.
+                var booked = refusal.ConstraintName is { } name && refusal.TableName is { } table && _columns?.GetValueOrDefault((table, name)) is [var first, ..]
+                    ? first.EndsWith("_id", StringComparison.Ordinal) ? first[..^3] : first
+                    : "resource";
+                return new ReservationConflictError(
+                    $"The {booked.Replace('_', ' ')} is already booked for an overlapping time ({refusal.ConstraintName}).", refusal.ConstraintName ?? "");
             }
 
             default:

@@ -11,3 +11,6 @@ public sealed record UniqueConstraintError(string Message, [property: GraphQLDes
 
 [GraphQLDescription("The row changed after `expectedUpdatedAt`: read it again and reapply the change.")]
 public sealed record ConcurrencyError(string Message) : IMutationError;
+
+[GraphQLDescription("The time overlaps another booking of the same room or teacher (a database exclusion constraint: of concurrent requests for one slot, one wins).")]
+public sealed record ReservationConflictError(string Message, [property: GraphQLDescription("The database constraint that refused the overlap.")] string Constraint) : IMutationError;

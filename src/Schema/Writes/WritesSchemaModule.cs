@@ -14,6 +14,7 @@ public sealed class WritesSchemaModule : ISchemaModule
             .AddType<IMutationError>()
             .AddType<ValidationError>()
             .AddType<UniqueConstraintError>()
-            .AddType<ConcurrencyError>();
+            .AddType<ConcurrencyError>()
+            .AddType<ReservationConflictError>();
     }
 }

@@ -4,7 +4,7 @@ namespace Graph.Persistence.Tests.Model;
 
 /// <summary>Every attribute the seed documents list for the Identity, Diagnostics, Crm and Programs types is
 /// a column. The attributes are listed here, copied from the seeds (shared/seeds 000, 001, 002, 004 and the
-/// Student, User and Payment parts of 003); docs/data-model.md says which column each became; the migrated
+/// Student, User, Payment, messaging and studio parts of 003); docs/data-model.md says which column each became; the migrated
 /// database must have that column.</summary>
 public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -72,6 +72,17 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
                 "emergency_contact_phone", "enrollment_date", "notes", "is_active", "created_at", "updated_at"),
             .. Of("Payment", "id", "invoice", "amount", "payment_method", "transaction_id", "status", "notes", "processed_by", "processed_at",
                 "refunded_at", "created_at"),
+            .. Of("Studio", "id", "name", "slug", "description", "website", "email", "phone", "address", "city", "state", "country", "postal_code", "logo", "theme_color", "settings", "layout_data", "is_active", "created_at", "updated_at"),
+            .. Of("Teacher", "id", "user", "studio", "bio", "specialties", "hourly_rate", "is_accepting_students", "booking_buffer_minutes", "is_active", "created_at", "updated_at"),
+            .. Of("Family", "id", "studio", "name", "primary_contact", "phone_number", "address", "billing_email", "created_at", "updated_at"),
+            .. Of("Band", "id", "studio", "name", "primary_contact", "members", "email", "phone_number", "address", "city", "state", "postal_code", "country", "notes", "created_at", "updated_at"),
+            .. Of("Lesson", "id", "studio", "teacher", "student", "scheduled_start", "scheduled_end", "actual_start", "actual_end", "location", "lesson_type", "status", "recurring_pattern", "cancellation_reason", "duration_minutes", "created_at", "updated_at"),
+            .. Of("RecurringPattern", "id", "studio", "teacher", "student", "frequency", "day_of_week", "time", "duration_minutes", "start_date", "end_date", "is_active", "created_at", "updated_at"),
+            .. Of("LessonNote", "id", "lesson", "teacher", "summary", "topics_covered", "assignments", "strengths", "challenges", "homework", "visible_to_student", "visible_to_parent", "created_at", "updated_at"),
+            .. Of("StudentGoal", "id", "student", "teacher", "title", "description", "target_date", "status", "progress_percentage", "created_at", "updated_at"),
+            .. Of("LessonPlan", "id", "studio", "teacher", "title", "description", "specialty", "duration_minutes", "objectives", "materials", "activities", "tags", "is_public", "created_at", "updated_at"),
+            .. Of("PracticeRoom", "name", "capacity", "description", "equipment", "hourly_rate", "is_active"),
+            .. Of("RoomReservation", "room", "student", "start_time", "end_time", "status", "total_cost", "is_paid", "notes", "created_at", "updated_at"),
             .. Of("MessageThread", "id", "studio", "participants", "subject", "created_at", "updated_at"),
             .. Of("Message", "id", "thread", "sender", "content", "is_read", "read_by", "created_at"),
         ],

@@ -44,13 +44,19 @@ public sealed class AttendanceTests(StatusMutationFixture fixture)
     public async Task A_session_check_in_is_against_a_lesson()
     {
         var (student, token) = await IssueAsync();
-        var lesson = Guid.CreateVersion7();
+        var lesson = await LessonOfAsync(student);
+        var (other, _) = await IssueAsync();
+        var othersLesson = await LessonOfAsync(other);
 
         var missing = await RecordAsync(token, "SESSION_CHECK_IN");
+        var unknown = await RecordAsync(token, "SESSION_CHECK_IN", NodeId.Format("Lesson", Guid.CreateVersion7()));
+        var notTheirs = await RecordAsync(token, "SESSION_CHECK_IN", NodeId.Format("Lesson", othersLesson));
         var recorded = await RecordAsync(token, "SESSION_CHECK_IN", NodeId.Format("Lesson", lesson));
         var misplaced = await RecordAsync(token, "CENTER_CHECK_IN", NodeId.Format("Lesson", lesson));
 
         Assert.Equal("sessionId", missing.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("sessionId", unknown.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("sessionId", notTheirs.GetProperty("errors")[0].GetProperty("field").GetString());
         Assert.Equal(lesson.ToString(), recorded.GetProperty("attendanceLog").GetProperty("lessonId").GetString());
         Assert.Equal("sessionId", misplaced.GetProperty("errors")[0].GetProperty("field").GetString());
         Assert.Equal(1L, await LogCountAsync(student));
@@ -125,6 +131,20 @@ public sealed class AttendanceTests(StatusMutationFixture fixture)
     private async Task<Guid> NewStudentAsync()
     {
         await using var command = fixture.DataSource.CreateCommand("INSERT INTO students (first_name) VALUES ('Scanner test') RETURNING id");
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A lesson of the student, with a teacher and a studio of its own.</summary>
+    private async Task<Guid> LessonOfAsync(Guid student)
+    {
+        await using var command = fixture.DataSource.CreateCommand("""
+            WITH u AS (INSERT INTO users (email, first_name) VALUES ('scan-' || gen_random_uuid() || '@test.graph', 'Scan') RETURNING id),
+                 s AS (INSERT INTO studios (name, slug, time_zone) VALUES ('Scan', 'scan-' || replace(gen_random_uuid()::text, '-', ''), 'UTC') RETURNING id),
+                 t AS (INSERT INTO teachers (user_id, studio_id) SELECT u.id, s.id FROM u, s RETURNING id, studio_id)
+            INSERT INTO lessons (studio_id, teacher_id, student_id, scheduled_start, scheduled_end)
+            SELECT t.studio_id, t.id, $1, now(), now() + interval '45 minutes' FROM t RETURNING id
+            """);
+        command.Parameters.AddWithValue(student);
         return (Guid)(await command.ExecuteScalarAsync())!;
     }
 

@@ -57,6 +57,7 @@ internal sealed class FilterTypeFactory(EntityMetadata.Registry entities, IList<
         ["ID"] = "Id",
         ["DateTime"] = "DateTime",
         ["Date"] = "Date",
+        ["LocalTime"] = "LocalTime",
         ["UUID"] = "Uuid",
         ["JSON"] = "Json",
     };

@@ -26,6 +26,7 @@ internal static class ClrTypes
         [typeof(DateTimeOffset)] = Scalars.DateTime,
         [typeof(DateTime)] = Scalars.DateTime,
         [typeof(DateOnly)] = Scalars.Date,
+        [typeof(TimeOnly)] = Scalars.LocalTime,
         [typeof(Uri)] = Scalars.Url,
         [typeof(JsonElement)] = Scalars.Json,
         [typeof(JsonDocument)] = Scalars.Json,

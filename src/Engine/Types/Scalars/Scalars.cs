@@ -17,6 +17,8 @@ public static class Scalars
 
     public static DateType Date { get; } = new();
 
+    public static LocalTimeType LocalTime { get; } = new();
+
     public static DecimalType Decimal { get; } = new();
 
     public static LongType Long { get; } = new();
@@ -31,7 +33,7 @@ public static class Scalars
     public static IReadOnlyList<ScalarType> Specified { get; } = [String, Int, Float, Boolean, ID];
 
     /// <summary>The non-spec scalars, bound by name when SDL declares <c>scalar DateTime</c> and the like.</summary>
-    public static IReadOnlyList<ExtendedScalarType> Extended { get; } = [DateTime, Date, Decimal, Long, Uuid, Url, Json];
+    public static IReadOnlyList<ExtendedScalarType> Extended { get; } = [DateTime, Date, LocalTime, Decimal, Long, Uuid, Url, Json];
 
     /// <summary>Whether <paramref name="type"/> is (named like) one of the spec's scalars (graphql-js isSpecifiedScalarType).</summary>
     public static bool IsSpecified(NamedType type) =>

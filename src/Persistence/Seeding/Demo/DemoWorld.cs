@@ -7,7 +7,7 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The demo data set: a small, coherent world. Every row has a stable id (<see cref="DemoIds"/>);
 /// dates are relative to <paramref name="now"/>, the time of the first seeding. Every status of bookings,
-/// items, reports, leads, enrollments, installments and payments occurs at least once.</summary>
+/// items, reports, leads, enrollments, installments, payments, lessons, goals and room reservations occurs at least once.</summary>
 internal sealed partial class DemoWorld
 {
     public DemoWorld(DateTimeOffset now)
@@ -20,6 +20,7 @@ internal sealed partial class DemoWorld
         AddCrm();
         AddPrograms();
         AddCare();
+        AddStudio();
         AddSalesAndMarketing();
     }
 
@@ -77,7 +78,31 @@ internal sealed partial class DemoWorld
 
     public List<Program> Programs { get; } = [];
 
+    public List<Studio.Studio> Studios { get; } = [];
+
+    public List<Studio.Teacher> Teachers { get; } = [];
+
+    public List<Studio.Family> Families { get; } = [];
+
+    public List<Studio.Band> Bands { get; } = [];
+
+    public List<Studio.BandMember> BandMembers { get; } = [];
+
     public List<Student> Students { get; } = [];
+
+    public List<Studio.RecurringPattern> RecurringPatterns { get; } = [];
+
+    public List<Studio.Lesson> Lessons { get; } = [];
+
+    public List<Studio.LessonNote> LessonNotes { get; } = [];
+
+    public List<Studio.StudentGoal> StudentGoals { get; } = [];
+
+    public List<Studio.LessonPlan> LessonPlans { get; } = [];
+
+    public List<Studio.PracticeRoom> PracticeRooms { get; } = [];
+
+    public List<Studio.RoomReservation> RoomReservations { get; } = [];
 
     public List<Enrollment> Enrollments { get; } = [];
 

@@ -1,0 +1,191 @@
+using System.Text.Json;
+using Graph.Persistence.Identity;
+using Graph.Persistence.Studio;
+
+namespace Graph.Persistence.Seeding.Demo;
+
+/// <summary>The music studio: one studio in New York with two teachers (the TEACHER account and Nora), the Okafor family
+/// (the PARENT account's, with Sam, the STUDENT account) and the Lin family, a band, a recurring pattern whose lessons the
+/// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations.</summary>
+internal sealed partial class DemoWorld
+{
+    private void AddStudio()
+    {
+        var studio = new Studio.Studio
+        {
+            Id = DemoIds.For("studio/main"), Name = "Harmony Music Studio", Slug = "harmony-music-studio",
+            Description = "Private and group lessons for all ages.", Website = "https://harmony.demo.graph", Email = "hello@harmony.demo.graph",
+            Phone = "+15550700000", Address = "12 Melody Lane", City = "New York", State = "NY", Country = "US", PostalCode = "10001",
+            LogoUrl = "https://harmony.demo.graph/logo.png", ThemeColor = "#3b5bdb", TimeZone = "America/New_York", LessonHorizonDays = 60,
+            Settings = Json("""{"currency": "USD", "cancellationNoticeHours": 24}"""),
+            LayoutData = Json("""{"sections": [{"type": "hero", "title": "Harmony"}, {"type": "teachers"}]}"""),
+        };
+        Studios.Add(studio);
+
+        var nora = new User
+        {
+            Id = DemoIds.For("user/teacher-nora"), Email = "nora.keys@harmony.demo.graph", FirstName = "Nora", LastName = "Keys",
+            Phone = "+15550700001", Roles = [Role.Teacher], IsVerified = true, CreatedAt = Days(-300),
+        };
+        Users.Add(nora);
+        var tom = AddTeacher("tom", Account(Role.Teacher), studio, "Piano and speech-friendly music games.", ["piano", "speech"], 60, bufferMinutes: 10);
+        var noraTeacher = AddTeacher("nora", nora, studio, "Jazz piano and music theory.", ["piano", "music theory"], 55, bufferMinutes: 0);
+
+        var okafor = new Family
+        {
+            Id = DemoIds.For("family/okafor"), StudioId = studio.Id, Name = "Okafor family", PrimaryContactId = Account(Role.Parent).Id,
+            PhoneNumber = "+15550700010", Address = "4 Elm Street, New York", BillingEmail = Account(Role.Parent).Email,
+        };
+        var lin = new Family { Id = DemoIds.For("family/lin"), StudioId = studio.Id, Name = "Lin family", BillingEmail = "lin.family@students.demo.graph" };
+        Families.AddRange([okafor, lin]);
+
+        var sam = Students.Single(s => s.FirstName == "Sam");
+        (sam.StudioId, sam.FamilyId, sam.PrimaryTeacherId, sam.Instrument) = (studio.Id, okafor.Id, tom.Id, "Piano");
+        var maya = Students.Single(s => s.FirstName == "Maya");
+        (maya.StudioId, maya.FamilyId, maya.PrimaryTeacherId) = (studio.Id, lin.Id, noraTeacher.Id);
+
+        var band = new Band
+        {
+            Id = DemoIds.For("band/thursday-combo"), StudioId = studio.Id, Name = "Thursday Jazz Combo", PrimaryContactId = Account(Role.Parent).Id,
+            Email = "combo@harmony.demo.graph", PhoneNumber = "+15550700020", Address = "12 Melody Lane", City = "New York", State = "NY",
+            PostalCode = "10001", Country = "US", Notes = "Rehearses Thursdays at 5pm.",
+        };
+        Bands.Add(band);
+        BandMembers.Add(new BandMember { Id = DemoIds.For("band-member/combo-student"), BandId = band.Id, UserId = Account(Role.Student).Id });
+        BandMembers.Add(new BandMember { Id = DemoIds.For("band-member/combo-parent"), BandId = band.Id, UserId = Account(Role.Parent).Id });
+
+        // Nora teaches Maya every Wednesday at 4pm New York time: the database generates the lessons still to come.
+        RecurringPatterns.Add(new RecurringPattern
+        {
+            Id = DemoIds.For("pattern/maya-weekly"), StudioId = studio.Id, TeacherId = noraTeacher.Id, StudentId = maya.Id,
+            Frequency = RecurrenceFrequency.Weekly, DayOfWeek = DayOfWeek.Wednesday, StartTime = new TimeOnly(16, 0), DurationMinutes = 45,
+            StartDate = Today.AddDays(-30), Location = "Room A",
+        });
+        // A monthly theory session that ended: no lessons to come.
+        RecurringPatterns.Add(new RecurringPattern
+        {
+            Id = DemoIds.For("pattern/maya-theory"), StudioId = studio.Id, TeacherId = noraTeacher.Id, StudentId = maya.Id,
+            Frequency = RecurrenceFrequency.Monthly, DayOfWeek = DayOfWeek.Saturday, StartTime = new TimeOnly(10, 0), DurationMinutes = 60,
+            StartDate = Today.AddDays(-120), EndDate = Today.AddDays(-10), LessonType = LessonType.Group, IsActive = false,
+        });
+
+        var first = AddLesson("sam-speech-1", tom, sam, -1.2, 45, LessonStatus.Completed);
+        AddLesson("sam-cancelled", tom, sam, -8, 45, LessonStatus.Cancelled, "Sam was ill.");
+        AddLesson("sam-no-show", tom, sam, -15, 45, LessonStatus.NoShow);
+        AddLesson("sam-now", tom, sam, -10 / 1440.0, 45, LessonStatus.InProgress);
+        AddLesson("sam-next", tom, sam, 3, 45, LessonStatus.Scheduled);
+        AddLesson("maya-online", noraTeacher, maya, -6.9, 30, LessonStatus.Completed, lessonType: LessonType.Online);
+
+        LessonNotes.Add(new LessonNote
+        {
+            Id = DemoIds.For("note/sam-for-everyone"), LessonId = first.Id, TeacherId = tom.Id, Summary = "Great focus on the C major scale.",
+            TopicsCovered = Json("""["C major scale", "posture"]"""), Assignments = Json("""[{"piece": "Minuet in G", "minutes": 15}]"""),
+            Strengths = Json("""["rhythm"]"""), Challenges = Json("""["left hand"]"""), Homework = "Scales daily, 10 minutes.",
+        });
+        LessonNotes.Add(new LessonNote
+        {
+            Id = DemoIds.For("note/sam-for-parents"), LessonId = first.Id, TeacherId = tom.Id, Summary = "Practice at home seems irregular; a schedule would help.",
+            VisibleToStudent = false,
+        });
+        LessonNotes.Add(new LessonNote
+        {
+            Id = DemoIds.For("note/sam-teacher-only"), LessonId = first.Id, TeacherId = tom.Id, Summary = "Consider moving to grade 2 material next term.",
+            VisibleToStudent = false, VisibleToParent = false,
+        });
+
+        StudentGoals.Add(new StudentGoal
+        {
+            Id = DemoIds.For("goal/sam-recital"), StudentId = sam.Id, TeacherId = tom.Id, Title = "Play at the spring recital",
+            Description = "Minuet in G from memory.", TargetDate = Today.AddDays(90), ProgressPercentage = 40,
+        });
+        StudentGoals.Add(new StudentGoal
+        {
+            Id = DemoIds.For("goal/sam-scales"), StudentId = sam.Id, TeacherId = tom.Id, Title = "All major scales, one octave",
+            Status = GoalStatus.Achieved, ProgressPercentage = 100, TargetDate = Today.AddDays(-5),
+        });
+        StudentGoals.Add(new StudentGoal
+        {
+            Id = DemoIds.For("goal/maya-grade"), StudentId = maya.Id, TeacherId = noraTeacher.Id, Title = "Grade 3 exam",
+            Status = GoalStatus.Abandoned, ProgressPercentage = 20,
+        });
+
+        LessonPlans.Add(new LessonPlan
+        {
+            Id = DemoIds.For("plan/tom-first-lesson"), StudioId = studio.Id, TeacherId = tom.Id, Title = "First piano lesson", Specialty = "piano",
+            DurationMinutes = 45, Objectives = Json("""["find middle C", "five-finger position"]"""), Materials = Json("""["Piano Adventures 1"]"""),
+            Activities = Json("""[{"name": "echo clapping", "minutes": 5}]"""), Tags = ["beginner", "piano"],
+        });
+        LessonPlans.Add(new LessonPlan
+        {
+            Id = DemoIds.For("plan/nora-blues"), StudioId = studio.Id, TeacherId = noraTeacher.Id, Title = "12-bar blues", Specialty = "piano",
+            Description = "Shared with the studio.", DurationMinutes = 60, Tags = ["jazz", "improvisation"], IsPublic = true,
+        });
+        LessonPlans.Add(new LessonPlan
+        {
+            Id = DemoIds.For("plan/nora-draft"), StudioId = studio.Id, TeacherId = noraTeacher.Id, Title = "Voicings (draft)", Specialty = "piano", Tags = ["jazz"],
+        });
+
+        var roomA = AddRoom("room-a", studio, "Room A", 2, 20, "Upright piano, music stand.");
+        var drums = AddRoom("drums", studio, "Drum Room", 3, 30, "Acoustic kit, practice pads.");
+        AddRoom("old", studio, "Old Studio", 1, 0, null, isActive: false);
+
+        var student = Account(Role.Student).Id;
+        AddReservation("pending", roomA, student, 2, 1, ReservationStatus.Pending);
+        AddReservation("cancelled", roomA, student, 2, 1, ReservationStatus.Cancelled, "Overlaps the pending one: allowed, as it was cancelled.");
+        AddReservation("confirmed", drums, student, 1, 1.5, ReservationStatus.Confirmed);
+        AddReservation("completed", roomA, student, -3, 1, ReservationStatus.Completed, isPaid: true);
+        AddReservation("no-show", drums, Account(Role.Parent).Id, -5, 2, ReservationStatus.NoShow);
+    }
+
+    private Teacher AddTeacher(string key, User user, Studio.Studio studio, string bio, List<string> specialties, decimal rate, int bufferMinutes)
+    {
+        var teacher = new Teacher
+        {
+            Id = DemoIds.For("teacher/" + key), UserId = user.Id, StudioId = studio.Id, Bio = bio, Specialties = specialties, HourlyRate = rate,
+            BookingBufferMinutes = bufferMinutes,
+        };
+        Teachers.Add(teacher);
+        return teacher;
+    }
+
+    private Lesson AddLesson(string key, Teacher teacher, Programs.Student student, double day, int minutes, LessonStatus status,
+        string? cancellationReason = null, LessonType lessonType = LessonType.Private)
+    {
+        var start = Days(day);
+        var lesson = new Lesson
+        {
+            Id = DemoIds.For("lesson/" + key), StudioId = teacher.StudioId, TeacherId = teacher.Id, StudentId = student.Id,
+            ScheduledStart = start, ScheduledEnd = start.AddMinutes(minutes), Location = lessonType == LessonType.Online ? "Zoom" : "Room A",
+            LessonType = lessonType, Status = status, CancellationReason = cancellationReason,
+            ActualStart = status is LessonStatus.InProgress or LessonStatus.Completed ? start.AddMinutes(2) : null,
+            ActualEnd = status == LessonStatus.Completed ? start.AddMinutes(minutes) : null,
+        };
+        Lessons.Add(lesson);
+        return lesson;
+    }
+
+    private PracticeRoom AddRoom(string key, Studio.Studio studio, string name, int capacity, decimal rate, string? equipment, bool isActive = true)
+    {
+        var room = new PracticeRoom
+        {
+            Id = DemoIds.For("room/" + key), StudioId = studio.Id, Name = name, Capacity = capacity, HourlyRate = rate, Equipment = equipment,
+            Description = name + " at " + studio.Name, IsActive = isActive,
+        };
+        PracticeRooms.Add(room);
+        return room;
+    }
+
+    private void AddReservation(string key, PracticeRoom room, Guid student, double day, double hours, ReservationStatus status, string? notes = null,
+        bool isPaid = false)
+    {
+        // Whole hours of the day, so the demo prices read round.
+        var start = new DateTimeOffset(Days(day).UtcDateTime.Date.AddHours(15), TimeSpan.Zero);
+        RoomReservations.Add(new RoomReservation
+        {
+            Id = DemoIds.For("reservation/" + key), RoomId = room.Id, StudentId = student, StartTime = start, EndTime = start.AddHours(hours),
+            Status = status, IsPaid = isPaid, Notes = notes,
+        });
+    }
+
+    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
+}

@@ -1,0 +1,30 @@
+namespace Graph.Persistence.Studio;
+
+/// <summary>
+/// SQL functions the studio's row rules call (migration 0014), mapped by <see cref="GraphDbContext"/>. They stand where
+/// a navigation would drag the student's and the teacher's own row rules into every lesson, note and goal query. Only
+/// translatable to SQL: called in memory, they throw.
+/// </summary>
+public static class StudioAccess
+{
+    /// <summary>Whether <paramref name="viewerId"/> has a teacher profile at the studio.</summary>
+    public static bool TeachesAtStudio(Guid studioId, Guid viewerId) =>
+        throw new InvalidOperationException("teaches_at_studio runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> is the primary contact of the student's family.</summary>
+    public static bool IsParentOfStudent(Guid studentId, Guid viewerId) =>
+        throw new InvalidOperationException("is_parent_of_student runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> is the student's own account.</summary>
+    public static bool IsStudentSelf(Guid studentId, Guid viewerId) =>
+        throw new InvalidOperationException("is_student_self runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> is the teacher's own account.</summary>
+    public static bool IsTeacherSelf(Guid teacherId, Guid viewerId) =>
+        throw new InvalidOperationException("is_teacher_self runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> meets the teacher of account <paramref name="teacherUserId"/> at their studio
+    /// (a student, a family contact or a teacher of it).</summary>
+    public static bool SeesStudioTeacher(Guid teacherUserId, Guid viewerId) =>
+        throw new InvalidOperationException("sees_studio_teacher runs in SQL only.");
+}

@@ -1,0 +1,146 @@
+using Graph.Persistence.Identity;
+using Graph.Persistence.Studio;
+using Graph.Schema.Composition;
+using Graph.Schema.StatusChanges;
+using Graph.Schema.Writes;
+using static Graph.Persistence.Identity.Role;
+
+namespace Graph.Schema.Studio;
+
+/// <summary>
+/// The music studio (seed 003): studios, their teachers, families and bands; lessons, the recurring patterns that
+/// generate them, notes, goals and lesson plans; practice rooms and their reservations. Teachers read and write their
+/// own lessons, notes and plans (public plans are shared with the studio's teachers); students their lessons, goals,
+/// reservations and the notes visible to them; parents their family's lessons, goals and the notes visible to parents.
+/// </summary>
+public sealed class StudioSchemaModule : ISchemaModule
+{
+    public void Configure(SchemaModuleBuilder module)
+    {
+        module.Node<Persistence.Studio.Studio>(studio => studio
+            .Description("A music studio or school: its public profile, branding, the time zone its lessons are scheduled in.")
+            .Describe("slug", "Lower-case words joined by hyphens; unique.")
+            .Describe("logoUrl", "Where the studio's logo image is.")
+            .Describe("settings", "Custom settings, a JSON object.")
+            .Describe("layoutData", "The studio builder's layout, a JSON object or array.")
+            .Describe("timeZone", "An IANA time zone such as `America/New_York`: recurring lessons keep their wall-clock time in it across daylight-saving changes.")
+            .Describe("lessonHorizonDays", "How many days ahead a recurring pattern without an end date generates its lessons.")
+            .RootConnection("studios")
+            .Connection("teachers", "students", "families", "bands", "practiceRooms")
+            .ReadPublic()
+            .Write(WriteOperations.All, [Admin]));
+        module.Node<Teacher>(teacher => teacher
+            .Description("A teacher's profile at a studio, one per user account.")
+            .Describe("specialties", "Instruments and subjects taught.")
+            .Describe("hourlyRate", "The default lesson rate.")
+            .Describe("bookingBufferMinutes", "Minutes kept free after each lesson: no other lesson of the teacher starts within them.")
+            .Describe("students", "The students whose primary teacher this is.")
+            .RootConnection("teachers")
+            .Connection("lessons", "students")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
+            .Write(WriteOperations.Update, [Admin], "the teacher themselves", (t, v) => t.UserId == v.UserId)
+            .WriteFields(["user", "studio"], [Admin]));
+        module.Node<Family>(family => family
+            .Description("Students of one household, billed together.")
+            .Describe("primaryContact", "The parent or guardian.")
+            .Describe("billingEmail", "Where invoices go.")
+            .RootConnection("families")
+            .Connection("students")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
+            .Write(WriteOperations.Update, [Admin], "its primary contact", (f, v) => f.PrimaryContactId == v.UserId)
+            .WriteFields(["studio", "primaryContact"], [Admin]));
+        module.Node<Band>(band => band
+            .Description("An ensemble of a studio, billed as one; its members are user accounts.")
+            .Describe("primaryContact", "The band leader or contact.")
+            .RootConnection("bands")
+            .Connection("members")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
+            .Write(WriteOperations.Update, [Admin], "its primary contact", (b, v) => b.PrimaryContactId == v.UserId)
+            .WriteFields(["studio", "primaryContact"], [Admin]));
+        module.Node<BandMember>(member => member
+            .Description("A user's membership of a band.")
+            .ReadSignedIn()
+            .GeneratedWrites(WriteOperations.Create | WriteOperations.Delete)
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin]));
+        module.Node<RecurringPattern>(pattern => pattern
+            .Description("A standing lesson slot. The database generates its lessons still to come (on the weekday, at the time in the studio's time zone, up to the end date or the studio's horizon); changing the pattern makes them again, deactivating it cancels them.")
+            .Describe("frequency", "WEEKLY, BIWEEKLY, or MONTHLY (the same weekday in the same place of each month as the first: the 2nd Tuesday, or the last Friday).")
+            .Describe("startTime", "The wall-clock start in the studio's time zone.")
+            .Describe("isActive", "Set false to cancel the lessons still to come; true again to make them again.")
+            .RootConnection("recurringPatterns")
+            .Connection("lessons")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "the pattern's teacher", (p, v) => StudioAccess.IsTeacherSelf(p.TeacherId, v.UserId)));
+        module.Node<Lesson>(lesson => lesson
+            .Description("One lesson of a student with a teacher (also a therapy session). A teacher is never booked twice at once, their booking buffer counted: an overlapping lesson is refused with a ReservationConflictError.")
+            .Describe("status", "SCHEDULED, IN_PROGRESS, COMPLETED, CANCELLED or NO_SHOW; moved by updateLessonStatus.")
+            .Describe("location", "The room or online platform.")
+            .Describe("actualStart", "When the lesson began (set on IN_PROGRESS).")
+            .Describe("actualEnd", "When the lesson ended (set on COMPLETED).")
+            .Describe("recurringPattern", "The pattern that generated the lesson, if one did.")
+            .Describe("cancellationReason", "Why the lesson was called off (set with CANCELLED).")
+            .Describe("durationMinutes", "The scheduled length in minutes.")
+            .Describe("teacherBlockedUntil", "The scheduled end plus the teacher's booking buffer: no other lesson of the teacher starts before it.")
+            .RootConnection("lessons")
+            .Connection("notes")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "the lesson's teacher", (l, v) => StudioAccess.IsTeacherSelf(l.TeacherId, v.UserId))
+            .ServerManaged("actualStart", "actualEnd", "cancellationReason", "recurringPattern", "teacherBlockedUntil"));
+        module.Node<LessonNote>(note => note
+            .Description("A teacher's notes on a lesson; the student and the parent read them only when marked visible to them.")
+            .Describe("teacher", "The author.")
+            .Describe("topicsCovered", "A JSON value; filterable.")
+            .Describe("assignments", "A JSON value; filterable.")
+            .Describe("strengths", "A JSON value; filterable.")
+            .Describe("challenges", "A JSON value; filterable.")
+            .RootConnection("lessonNotes")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "the note's author", (n, v) => StudioAccess.IsTeacherSelf(n.TeacherId, v.UserId)));
+        module.Node<StudentGoal>(goal => goal
+            .Description("A goal a teacher set with a student, and how far the student has come.")
+            .Describe("teacher", "The goal's creator.")
+            .Describe("status", "ACTIVE, ACHIEVED or ABANDONED; moved by updateStudentGoalStatus.")
+            .Describe("progressPercentage", "0 to 100.")
+            .RootConnection("studentGoals")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "the goal's teacher", (g, v) => g.TeacherId != null && StudioAccess.IsTeacherSelf(g.TeacherId.Value, v.UserId)));
+        module.Node<LessonPlan>(plan => plan
+            .Description("A reusable lesson plan: its author's, shared with the studio's other teachers when public.")
+            .Describe("teacher", "The plan's author.")
+            .Describe("specialty", "The instrument or subject.")
+            .Describe("isPublic", "Shared with the studio's other teachers.")
+            .RootConnection("lessonPlans")
+            .ReadSignedIn(Admin, Role.Teacher)
+            .Write(WriteOperations.All, [Admin], "the plan's author", (p, v) => StudioAccess.IsTeacherSelf(p.TeacherId, v.UserId)));
+        module.Node<PracticeRoom>(room => room
+            .Description("A practice room that students reserve by the hour.")
+            .Describe("name", "Unique within the studio.")
+            .RootConnection("practiceRooms")
+            .Connection("reservations")
+            .ReadPublic()
+            .Hide("reservations")
+            .Write(WriteOperations.All, [Admin]));
+        module.Node<RoomReservation>(reservation => reservation
+            .Description("A student's booking of a practice room. An overlapping live reservation of the same room is refused with a ReservationConflictError (of concurrent requests, one wins); the price is the duration times the room's hourly rate.")
+            .Describe("student", "The account that reserved.")
+            .Describe("status", "PENDING, CONFIRMED, CANCELLED, COMPLETED or NO_SHOW; moved by updateRoomReservationStatus. Only CANCELLED frees the slot.")
+            .Describe("totalCost", "Duration in hours times the room's hourly rate, rounded to the cent.")
+            .RootConnection("roomReservations")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create | WriteOperations.Update | WriteOperations.Delete, [Admin], "a STUDENT, PARENT or TEACHER for themselves",
+                (r, v) => (v.Has(Role.Student) || v.Has(Parent) || v.Has(Role.Teacher)) && r.StudentId == v.UserId)
+            .WriteFields(["student", "isPaid"], [Admin])
+            .DefaultsToCaller("student")
+            .ServerManaged("totalCost"));
+        module.AddTypeExtension<LessonStatusMutations>();
+        module.AddTypeExtension<LessonStatusSubscriptions>();
+        module.AddTypeExtension<StudentGoalStatusMutations>();
+        module.AddTypeExtension<StudentGoalStatusSubscriptions>();
+        module.AddTypeExtension<RoomReservationStatusMutations>();
+        module.AddTypeExtension<RoomReservationStatusSubscriptions>();
+        module.AddStatusChangeErrors();
+    }
+}

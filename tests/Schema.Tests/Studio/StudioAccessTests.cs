@@ -1,0 +1,65 @@
+using Graph.Persistence.Identity;
+using Graph.Persistence.Seeding.Demo;
+using Graph.Schema.Relay;
+using Graph.Schema.Tests.Modules;
+
+namespace Graph.Schema.Tests.Studio;
+
+/// <summary>Who reads what of the studio: notes by their visibility, lessons, goals, plans, families, reservations.</summary>
+public sealed class StudioAccessTests(GraphFixture graph) : IClassFixture<GraphFixture>
+{
+    [Theory]
+    [InlineData(Role.Admin, "sam-for-everyone,sam-for-parents,sam-teacher-only")]
+    [InlineData(Role.Teacher, "sam-for-everyone,sam-for-parents,sam-teacher-only")]
+    [InlineData(Role.Student, "sam-for-everyone")]
+    [InlineData(Role.Parent, "sam-for-everyone,sam-for-parents")]
+    [InlineData(Role.Customer, "")]
+    public async Task Lesson_notes_are_read_by_their_visibility(Role role, string expected) =>
+        Assert.Equal(Ids("LessonNote", "note/", expected), await ReadAsync(role, "lessonNotes"));
+
+    [Theory]
+    [InlineData(Role.Teacher, "sam-speech-1,sam-cancelled,sam-no-show,sam-now,sam-next")]
+    [InlineData(Role.Student, "sam-speech-1,sam-cancelled,sam-no-show,sam-now,sam-next")]
+    [InlineData(Role.Parent, "sam-speech-1,sam-cancelled,sam-no-show,sam-now,sam-next")]
+    [InlineData(Role.Customer, "")]
+    public async Task Lessons_are_read_by_their_teacher_student_and_family(Role role, string expected) =>
+        Assert.Equal(Ids("Lesson", "lesson/", expected), await ReadAsync(role, "lessons"));
+
+    [Theory]
+    [InlineData(Role.Teacher, "sam-recital,sam-scales")]
+    [InlineData(Role.Student, "sam-recital,sam-scales")]
+    [InlineData(Role.Parent, "sam-recital,sam-scales")]
+    [InlineData(Role.Customer, "")]
+    public async Task Goals_are_read_by_their_teacher_student_and_family(Role role, string expected) =>
+        Assert.Equal(Ids("StudentGoal", "goal/", expected), await ReadAsync(role, "studentGoals"));
+
+    [Fact]
+    public async Task A_teacher_reads_their_own_plans_and_the_public_plans_of_their_studio()
+    {
+        Assert.Equal(Ids("LessonPlan", "plan/", "tom-first-lesson,nora-blues"), await ReadAsync(Role.Teacher, "lessonPlans"));
+        Assert.Equal(Ids("LessonPlan", "plan/", "tom-first-lesson,nora-blues,nora-draft"), await ReadAsync(Role.Admin, "lessonPlans"));
+    }
+
+    [Theory]
+    [InlineData(Role.Student, "pending,cancelled,confirmed,completed")]
+    [InlineData(Role.Parent, "no-show")]
+    [InlineData(Role.Teacher, "")]
+    public async Task Reservations_are_read_by_whoever_made_them(Role role, string expected) =>
+        Assert.Equal(Ids("RoomReservation", "reservation/", expected), await ReadAsync(role, "roomReservations"));
+
+    [Theory]
+    [InlineData(Role.Parent, "okafor")]
+    [InlineData(Role.Teacher, "okafor,lin")]
+    [InlineData(Role.Student, "")]
+    public async Task Families_are_read_by_their_contact_and_the_studios_teachers(Role role, string expected) =>
+        Assert.Equal(Ids("Family", "family/", expected), await ReadAsync(role, "families"));
+
+    private async Task<List<string>> ReadAsync(Role role, string connection)
+    {
+        var data = await graph.RunAsAsync(Callers.As(role), $"{{ {connection}(first: 50) {{ nodes {{ id }} }} }}");
+        return [.. data.GetProperty(connection).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).Order()];
+    }
+
+    private static List<string> Ids(string type, string prefix, string keys) =>
+        [.. keys.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => NodeId.Format(type, DemoIds.For(prefix + k))).Order()];
+}
