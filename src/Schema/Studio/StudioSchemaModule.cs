@@ -25,7 +25,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("layoutData", "The studio builder's layout, a JSON object or array.")
             .Describe("timeZone", "An IANA time zone such as `America/New_York`: recurring lessons keep their wall-clock time in it across daylight-saving changes.")
             .Describe("lessonHorizonDays", "How many days ahead a recurring pattern without an end date generates its lessons.")
-            .RootConnection("studios")
+            .RootConnection("studios", "Music studios: open to anyone.")
             .Connection("teachers", "students", "families", "bands", "practiceRooms")
             .ReadPublic()
             .Write(WriteOperations.All, [Admin]));
@@ -35,7 +35,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("hourlyRate", "The default lesson rate.")
             .Describe("bookingBufferMinutes", "Minutes kept free after each lesson: no other lesson of the teacher starts within them.")
             .Describe("students", "The students whose primary teacher this is.")
-            .RootConnection("teachers")
+            .RootConnection("teachers", "Studio teachers: every one for staff; the teacher themselves and the students, family contacts and teachers of their studio.")
             .Connection("lessons", "students")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
@@ -45,7 +45,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Description("Students of one household, billed together.")
             .Describe("primaryContact", "The parent or guardian.")
             .Describe("billingEmail", "Where invoices go.")
-            .RootConnection("families")
+            .RootConnection("families", "Studio families: the caller's own as its primary contact; every one for ADMIN; their studio's for teachers.")
             .Connection("students")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
@@ -54,7 +54,7 @@ public sealed class StudioSchemaModule : ISchemaModule
         module.Node<Band>(band => band
             .Description("An ensemble of a studio, billed as one; its members are user accounts.")
             .Describe("primaryContact", "The band leader or contact.")
-            .RootConnection("bands")
+            .RootConnection("bands", "Bands: those the caller contacts or plays in; their studio's for teachers; every one for ADMIN.")
             .Connection("members")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
@@ -70,7 +70,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("frequency", "WEEKLY, BIWEEKLY, or MONTHLY (the same weekday in the same place of each month as the first: the 2nd Tuesday, or the last Friday).")
             .Describe("startTime", "The wall-clock start in the studio's time zone.")
             .Describe("isActive", "Set false to cancel the lessons still to come; true again to make them again.")
-            .RootConnection("recurringPatterns")
+            .RootConnection("recurringPatterns", "Weekly lesson patterns: the teacher's and the student's own (and the family contact's); every one for ADMIN.")
             .Connection("lessons")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin], "the pattern's teacher", (p, v) => StudioAccess.IsTeacherSelf(p.TeacherId, v.UserId)));
@@ -84,7 +84,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("cancellationReason", "Why the lesson was called off (set with CANCELLED).")
             .Describe("durationMinutes", "The scheduled length in minutes.")
             .Describe("teacherBlockedUntil", "The scheduled end plus the teacher's booking buffer: no other lesson of the teacher starts before it.")
-            .RootConnection("lessons")
+            .RootConnection("lessons", "Lessons: the teacher's and the student's own (and the family contact's); every one for ADMIN.")
             .Connection("notes")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin], "the lesson's teacher", (l, v) => StudioAccess.IsTeacherSelf(l.TeacherId, v.UserId))
@@ -96,7 +96,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("assignments", "A JSON value; filterable.")
             .Describe("strengths", "A JSON value; filterable.")
             .Describe("challenges", "A JSON value; filterable.")
-            .RootConnection("lessonNotes")
+            .RootConnection("lessonNotes", "Lesson notes: the author's; the student's and the family contact's where the note is visible to them; every one for ADMIN.")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin], "the note's author", (n, v) => StudioAccess.IsTeacherSelf(n.TeacherId, v.UserId)));
         module.Node<StudentGoal>(goal => goal
@@ -104,7 +104,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("teacher", "The goal's creator.")
             .Describe("status", "ACTIVE, ACHIEVED or ABANDONED; moved by updateStudentGoalStatus.")
             .Describe("progressPercentage", "0 to 100.")
-            .RootConnection("studentGoals")
+            .RootConnection("studentGoals", "Student goals: the student's own (and the family contact's); their studio's for teachers; every one for ADMIN.")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin], "the goal's teacher", (g, v) => g.TeacherId != null && StudioAccess.IsTeacherSelf(g.TeacherId.Value, v.UserId)));
         module.Node<LessonPlan>(plan => plan
@@ -112,13 +112,13 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("teacher", "The plan's author.")
             .Describe("specialty", "The instrument or subject.")
             .Describe("isPublic", "Shared with the studio's other teachers.")
-            .RootConnection("lessonPlans")
+            .RootConnection("lessonPlans", "Lesson plans (ADMIN and TEACHER): the author's own and the public ones of their studio; every one for ADMIN.")
             .ReadSignedIn(Admin, Role.Teacher)
             .Write(WriteOperations.All, [Admin], "the plan's author", (p, v) => StudioAccess.IsTeacherSelf(p.TeacherId, v.UserId)));
         module.Node<PracticeRoom>(room => room
             .Description("A practice room that students reserve by the hour.")
             .Describe("name", "Unique within the studio.")
-            .RootConnection("practiceRooms")
+            .RootConnection("practiceRooms", "Practice rooms and their hourly rates: open to anyone.")
             .Connection("reservations")
             .ReadPublic()
             .Hide("reservations")
@@ -128,7 +128,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("student", "The account that reserved.")
             .Describe("status", "PENDING, CONFIRMED, CANCELLED, COMPLETED or NO_SHOW; moved by updateRoomReservationStatus. Only CANCELLED frees the slot.")
             .Describe("totalCost", "Duration in hours times the room's hourly rate, rounded to the cent.")
-            .RootConnection("roomReservations")
+            .RootConnection("roomReservations", "Practice room reservations: the reserving student's own; every one for ADMIN.")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Update | WriteOperations.Delete, [Admin], "a STUDENT, PARENT or TEACHER for themselves",
                 (r, v) => (v.Has(Role.Student) || v.Has(Parent) || v.Has(Role.Teacher)) && r.StudentId == v.UserId)
