@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Graph.Persistence.Embedded;
-using Graph.Persistence.Migrations;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Programs;
 using Graph.Server.Tests.Auth;
@@ -11,7 +9,6 @@ using Graph.Server.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Graph.Server.Tests.Faults;
@@ -22,36 +19,13 @@ namespace Graph.Server.Tests.Faults;
 /// failure (backoff), none ends or takes the host down, and once it is back each runs again by itself. The time until
 /// every loop ran again goes to the test output.
 /// </summary>
-public sealed partial class BackgroundLoopsRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class BackgroundLoopsRecoveryTests(OwnCluster database, ITestOutputHelper output) : IClassFixture<OwnCluster>
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "graph-tests", "loops-" + Guid.NewGuid().ToString("N")[..8]);
-    private EmbeddedPostgresCluster _cluster = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cluster = new EmbeddedPostgresCluster(new EmbeddedPostgresOptions { DataDirectory = _root, Durable = false });
-        await _cluster.StartAsync();
-        await using var dataSource = NpgsqlDataSource.Create(_cluster.ConnectionString);
-        await new MigrationRunner(dataSource, new EmbeddedMigrationSource()).MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public async Task Background_loops_back_off_while_the_database_is_down_and_run_again_by_themselves()
     {
         await using var host = await AuthTestHost.StartAsync(
-            _cluster.ConnectionString,
+            database.ConnectionString,
             settings: new Dictionary<string, string?>
             {
                 ["Webhooks:PollInterval"] = "00:00:00.100",
@@ -69,7 +43,7 @@ public sealed partial class BackgroundLoopsRecoveryTests(ITestOutputHelper outpu
         await outbox.Ready.WaitAsync(within);
         await Conditions.WaitUntilAsync(() => deriver.SuccessfulRuns > 0 && worker.SuccessfulRuns > 0 && overdue.SuccessfulRuns > 0, within, "every loop to run once");
 
-        await _cluster.StopAsync();
+        await database.Cluster.StopAsync();
         await Conditions.WaitUntilAsync(
             () => Delays(host, "Marking overdue installments failed").Count >= 3 && Delays(host, nameof(WebhookEventDeriver)).Count >= 3 && Delays(host, nameof(WebhookDeliveryWorker)).Count >= 3,
             within,
@@ -81,7 +55,7 @@ public sealed partial class BackgroundLoopsRecoveryTests(ITestOutputHelper outpu
         var runs = (Deriver: deriver.SuccessfulRuns, Worker: worker.SuccessfulRuns, Overdue: overdue.SuccessfulRuns);
         var connections = outbox.ListenerConnections;
 
-        await _cluster.StartAsync();
+        await database.Cluster.StartAsync();
         var up = Stopwatch.StartNew();
         await Conditions.WaitUntilAsync(
             () => !deriver.Failing && !worker.Failing && deriver.SuccessfulRuns > runs.Deriver && worker.SuccessfulRuns > runs.Worker

@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Graph.Persistence.Embedded;
 using Graph.Persistence.Identity;
-using Graph.Persistence.Migrations;
 using Graph.Server.Tests.Auth;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Graph.Server.Tests.Faults;
@@ -15,40 +12,17 @@ namespace Graph.Server.Tests.Faults;
 /// meanwhile requests fail fast with 503 and a <c>DATABASE_UNAVAILABLE</c> error (a signed-in one too, not as an invalid token) and <c>/health/ready</c> says 503; afterwards service returns by itself. The recovery
 /// time (from the database accepting connections again to the first answered query) goes to the test output.
 /// </summary>
-public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DatabaseRestartTests(OwnCluster database, ITestOutputHelper output) : IClassFixture<OwnCluster>
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "graph-tests", "restart-" + Guid.NewGuid().ToString("N")[..8]);
-    private EmbeddedPostgresCluster _cluster = null!;
-
-    public async Task InitializeAsync()
-    {
-        _cluster = new EmbeddedPostgresCluster(new EmbeddedPostgresOptions { DataDirectory = _root, Durable = false });
-        await _cluster.StartAsync();
-        await using var dataSource = NpgsqlDataSource.Create(_cluster.ConnectionString);
-        await new MigrationRunner(dataSource, new EmbeddedMigrationSource()).MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
     [Fact]
     public async Task While_the_database_restarts_requests_fail_fast_and_ready_says_503_then_service_returns_by_itself()
     {
-        await using var host = await AuthTestHost.StartAsync(_cluster.ConnectionString);
+        await using var host = await AuthTestHost.StartAsync(database.ConnectionString);
         await host.CreateUserAsync("restart@test.graph", AuthTestHost.PasswordHash, Role.Customer);
         var token = (await host.LoginAsync("restart@test.graph", AuthTestHost.Password)).GetProperty("accessToken").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health/ready")).StatusCode);
 
-        await _cluster.StopAsync();
+        await database.Cluster.StopAsync();
         var down = Stopwatch.StartNew();
         using (var ready = await host.Client.GetAsync("/health/ready"))
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
@@ -63,7 +37,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
             Assert.Equal(Graph.Server.Errors.DatabaseUnavailable.Code, body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
 
-        await _cluster.StartAsync();
+        await database.Cluster.StartAsync();
         var up = Stopwatch.StartNew();
         while (true)
         {
