@@ -19,7 +19,7 @@ public sealed record ConvertLeadInput(
     decimal ContractValue,
     [property: GraphQLDescription("The number of monthly installments of a SPLIT plan (2 to 120); 1 or left out for PIF.")] int? InstallmentCount = null,
     [property: GraphQLDescription("The first day of the enrollment and the first due date; today (UTC) when left out.")] DateOnly? StartDate = null,
-    [property: ID, GraphQLDescription("The team member credited with the close.")] string? CloserId = null,
+    [property: ID, GraphQLDescription("The team member credited with the close. SALES enroll only deals they close or set: for them it defaults to their own team member.")] string? CloserId = null,
     [property: ID, GraphQLDescription("The team member credited with setting the call.")] string? SetterId = null,
     [property: GraphQLDescription("How many days the enrollment may be frozen (0 when left out).")] int? FreezeDaysAllowed = null);
 

@@ -1,5 +1,7 @@
 using Graph.Persistence;
+using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
+using Graph.Persistence.Identity;
 using Graph.Persistence.Programs;
 using Graph.Schema.Relay;
 using Graph.Schema.StatusChanges;
@@ -37,6 +39,10 @@ public static class NewEnrollment
         var (setter, setterError) = await TeamMemberAsync(db, setterId, "setterId", cancellationToken);
         if ((closerError ?? setterError) is { } memberError)
             return (null, memberError);
+        var (credited, creditError) = await CreditSalesCallerAsync(db, closer, setter, cancellationToken);
+        if (creditError is not null)
+            return (null, creditError);
+        closer = credited;
         return (new EnrollmentTerms(program, planType, contractValue, installmentCount ?? 1, closer, setter, freezeDaysAllowed ?? 0), null);
     }
 
@@ -68,6 +74,27 @@ public static class NewEnrollment
         }
 
         return enrollment;
+    }
+
+    /// <summary>
+    /// SALES (without ADMIN) enroll only the deals they close or set: their own team member is the closer or the setter.
+    /// Without either given as theirs, the closer defaults to them; a closer who is someone else is refused. Answers the
+    /// closer to record.
+    /// </summary>
+    private static async Task<(Guid? Closer, IMutationError? Error)> CreditSalesCallerAsync(
+        GraphDbContext db, Guid? closer, Guid? setter, CancellationToken cancellationToken)
+    {
+        var viewer = db.Viewer;
+        if (viewer.Has(Role.Admin) || !viewer.Has(Role.Sales))
+            return (closer, null);
+        var own = await db.Set<TeamMember>().Where(m => m.UserId == viewer.UserId).Select(m => m.Id).ToListAsync(cancellationToken);
+        if (own.Count == 0)
+            return (null, new ValidationError("SALES enroll the deals they close or set, and the current user is no team member.", "closerId"));
+        if ((closer is { } c && own.Contains(c)) || (setter is { } s && own.Contains(s)))
+            return (closer, null);
+        return closer is null
+            ? (own[0], null)
+            : (null, new ValidationError("SALES enroll only the deals they close or set: give your own team member as `closerId` or `setterId`.", "closerId"));
     }
 
     private static async Task<(Guid? Key, IMutationError? Error)> TeamMemberAsync(GraphDbContext db, string? id, string field, CancellationToken cancellationToken)

@@ -18,6 +18,12 @@ public sealed class ProgramsSchemaModule : ISchemaModule
 
     private const string OwnDealText = "the paying student; SALES on the deals they closed or set";
 
+    /// <summary>SALES write the deals they closed or set (and their schedules); ADMIN every one.</summary>
+    private static readonly Expression<Func<Enrollment, DataViewer, bool>> SalesDeal = (e, v) =>
+        v.Has(Sales) && (e.Closer!.UserId == v.UserId || e.Setter!.UserId == v.UserId);
+
+    private const string SalesDealText = "SALES on the deals they closed or set";
+
     public void Configure(SchemaModuleBuilder module)
     {
         module.Node<Program>(program => program
@@ -50,7 +56,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Connection("installments", "payments")
             .ReadSignedIn()
             .ReadFields(["contractValue"], [Admin], OwnDealText, OwnDeal)
-            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin], SalesDealText, SalesDeal)
             .Write(WriteOperations.Delete, [Admin])
             // Created with its installment schedule by createEnrollment (and convertLead), never by the generated create;
             // the plan and value the schedule was made from are not changed afterwards.
@@ -76,7 +82,7 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             .Connection("payments")
             .ReadSignedIn()
             .ReadFields(["amount", "amountPaid"], [Admin], OwnDealText, Via((Installment i) => i.Enrollment, OwnDeal))
-            .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
+            .Write(WriteOperations.Create | WriteOperations.Update, [Admin], SalesDealText, Via((Installment i) => i.Enrollment, SalesDeal))
             .Write(WriteOperations.Delete, [Admin])
             // Paid through payInstallment, which records the payment beside it.
             .ServerManaged("amountPaid", "paidAt"));

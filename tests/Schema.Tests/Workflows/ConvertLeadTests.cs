@@ -102,7 +102,7 @@ public sealed class ConvertLeadTests(StatusMutationFixture fixture)
             """);
         try
         {
-            var response = await fixture.RunAsync(Convert, Variables(lead, "PIF", 777.77m, null, "2026-05-01"), "SALES");
+            var response = await fixture.RunAsync(Convert, Variables(lead, "PIF", 777.77m, null, "2026-05-01"), "ADMIN");
 
             Assert.True(response.TryGetProperty("errors", out _));
         }

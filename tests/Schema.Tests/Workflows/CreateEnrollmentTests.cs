@@ -100,18 +100,20 @@ public sealed class CreateEnrollmentTests(StatusMutationFixture fixture)
     }
 
     [Fact]
-    public async Task Sales_enroll_too()
+    public async Task Sales_who_are_no_team_member_enroll_nobody()
     {
-        // SALES read the money of the deals they close or set only: this caller is no team member, so no amounts.
+        // SALES enroll the deals they close or set (SalesWriteTests: the demo SALES login does); this caller is no
+        // team member, so no deal can be theirs.
+        var before = await ScalarAsync("SELECT count(*) FROM enrollments");
         var response = await fixture.RunAsync(
-            "mutation($input: CreateEnrollmentInput!) { createEnrollment(input: $input) { enrollment { id } errors { __typename } } }",
+            "mutation($input: CreateEnrollmentInput!) { createEnrollment(input: $input) { enrollment { id } errors { __typename ... on ValidationError { field } } } }",
             Variables(NodeId.Format("Student", Student), "SPLIT", 300m, 2, "2026-02-01"),
             "SALES");
 
-        Assert.False(response.TryGetProperty("errors", out _), response.GetRawText());
-        var enrollment = response.GetProperty("data").GetProperty("createEnrollment").GetProperty("enrollment");
-        Assert.Equal(300m, await ScalarAsync("SELECT sum(amount) FROM installments WHERE enrollment_id = $1", Key(enrollment)));
-        Assert.Equal(2L, await ScalarAsync("SELECT count(*) FROM installments WHERE enrollment_id = $1", Key(enrollment)));
+        var error = response.GetProperty("data").GetProperty("createEnrollment").GetProperty("errors")[0];
+        Assert.Equal("ValidationError", error.GetProperty("__typename").GetString());
+        Assert.Equal("closerId", error.GetProperty("field").GetString());
+        Assert.Equal(before, await ScalarAsync("SELECT count(*) FROM enrollments"));
     }
 
     [Theory]
