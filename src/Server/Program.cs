@@ -1,4 +1,5 @@
 using Graph.Persistence;
+using Graph.Persistence.Studio;
 using Graph.Schema;
 using Graph.Schema.Programs;
 using Graph.Server;
@@ -19,7 +20,8 @@ var composition = new GraphComposition(
         .AddGraphTelemetry(configuration)
         .AddGraphRealtime(configuration)
         .AddGraphWebhooks()
-        .AddOverdueInstallments(),
+        .AddOverdueInstallments()
+        .AddLessonHorizon(),
     ConfigureApp: app =>
     {
         app.MapGraphHealthChecks();

@@ -4,6 +4,8 @@ using Graph.Persistence.Studio;
 using Graph.Schema.Relay;
 using Graph.Schema.Tests.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Graph.Schema.Tests.Care.QuestionnaireIntakeTests;
 
 namespace Graph.Schema.Tests.Studio;
@@ -141,6 +143,35 @@ public sealed class RecurringPatternTests(GraphFixture graph) : IClassFixture<Gr
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("recurringPattern").ValueKind);
         Assert.Equal("ReservationConflictError", payload.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(patterns, await db.Set<RecurringPattern>().CountAsync());
+    }
+
+    [Fact]
+    public async Task The_horizon_job_fills_the_days_newly_inside_the_horizon_once_however_many_servers_run_it()
+    {
+        var (studio, teacher, student) = await SetUpAsync("roll", horizonDays: 14);
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        var pattern = await CreateAsync(studio, teacher, student, "WEEKLY", start.DayOfWeek, "07:00", 30, start, null);
+        Assert.True(NodeKeys.TryParse(pattern.GetProperty("id").GetString(), "RecurringPattern", out var key));
+        var before = pattern.GetProperty("lessons").GetProperty("totalCount").GetInt32();
+        Assert.InRange(before, 2, 3);
+
+        // The studio looks further ahead (as days passing would bring new days inside it); the pattern is not written.
+        await using (var db = graph.CreateContext())
+            await db.Database.ExecuteSqlAsync($"UPDATE studios SET lesson_horizon_days = 70 WHERE id = {studio}");
+        var job = new LessonHorizon(graph.Services.GetRequiredService<IDbContextFactory<Graph.Persistence.GraphDbContext>>(), NullLogger<LessonHorizon>.Instance);
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => job.RunOnceAsync(CancellationToken.None))));
+
+        await using var check = graph.CreateContext();
+        var starts = await check.Set<Lesson>().Where(l => l.RecurringPatternId == key).Select(l => l.ScheduledStart).ToListAsync();
+        Assert.InRange(starts.Count, 10, 11);
+        Assert.Equal(starts.Count, starts.Distinct().Count());
+        Assert.True(starts.Max() <= DateTimeOffset.UtcNow.AddDays(72));
+        // Every week inside the new horizon has its lesson: consecutive lessons are seven days apart (DST moves the hour only).
+        var ordered = starts.Order().ToList();
+        Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.InRange((pair.Second - pair.First).TotalDays, 6.9, 7.1));
+        // Run again: nothing left to do for this pattern.
+        await job.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(starts.Count, await check.Set<Lesson>().CountAsync(l => l.RecurringPatternId == key));
     }
 
     private async Task<JsonElement> CreateAsync(Guid studio, Guid teacher, Guid student, string frequency, DayOfWeek day, string time, int minutes,
