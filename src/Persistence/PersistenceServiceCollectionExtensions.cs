@@ -33,6 +33,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(CreateDataSource);
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<MigrationRunner>();
+        services.TryAddSingleton<MigratedGate>();
         services.AddPooledDbContextFactory<GraphDbContext>((provider, options) =>
             ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.LockTimeout));
         services.TryAddScoped<DataViewerScope>();

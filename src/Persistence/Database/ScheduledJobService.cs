@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Graph.Persistence.Migrations;
 using Npgsql;
 
 namespace Graph.Persistence.Database;
 
 /// <summary>
-/// A job that runs at start and then every <see cref="Interval"/> (the OVERDUE marker, the lesson horizon). Before the
-/// first migration it waits quietly for the next tick; a failed run (the database away) is logged and retried with a
+/// A job that runs once the database is migrated (<see cref="MigratedGate"/>) and then every <see cref="Interval"/> (the
+/// OVERDUE marker, the lesson horizon); a failed run (the database away) is logged and retried with a
 /// backoff (<see cref="RetryBackoff"/>: from <see cref="RetryDelay"/>, doubling up to the interval), so the job resumes
 /// soon after the database returns. It never ends on an error.
 /// </summary>
-public abstract class ScheduledJobService(ILogger logger) : BackgroundService
+public abstract class ScheduledJobService(MigratedGate gate, ILogger logger) : BackgroundService
 {
     private long _runs;
 
@@ -37,9 +38,9 @@ public abstract class ScheduledJobService(ILogger logger) : BackgroundService
             return;
         var backoff = new RetryBackoff(RetryDelay < Interval ? RetryDelay : Interval, Interval);
         using var timer = new PeriodicTimer(Interval);
-        var toldNotMigrated = false;
         try
         {
+            await gate.WaitUntilMigratedAsync(stoppingToken);
             while (true)
             {
                 try
@@ -49,13 +50,6 @@ public abstract class ScheduledJobService(ILogger logger) : BackgroundService
                     Interlocked.Increment(ref _runs);
                     if (done > 0)
                         logger.LogInformation("{Job}: {Count} done", Name, done);
-                }
-                catch (Exception exception) when (Migrations.DatabaseNotMigrated.Is(exception) && !stoppingToken.IsCancellationRequested)
-                {
-                    // The first start runs this before the migration creates the tables: wait for the next tick.
-                    if (!toldNotMigrated)
-                        logger.LogInformation("{Job} waits until the database is migrated", Name);
-                    toldNotMigrated = true;
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {

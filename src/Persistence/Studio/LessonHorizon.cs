@@ -1,4 +1,5 @@
 using Graph.Persistence.Database;
+using Graph.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -56,8 +57,8 @@ public sealed class LessonHorizon(IDbContextFactory<GraphDbContext> contexts, IL
 }
 
 /// <summary>Runs <see cref="LessonHorizon"/> at start and then every <see cref="LessonHorizonOptions.Interval"/>.</summary>
-public sealed class LessonHorizonService(LessonHorizon job, IOptions<LessonHorizonOptions> options, ILogger<LessonHorizonService> logger)
-    : ScheduledJobService(logger)
+public sealed class LessonHorizonService(
+    LessonHorizon job, IOptions<LessonHorizonOptions> options, MigratedGate gate, ILogger<LessonHorizonService> logger) : ScheduledJobService(gate, logger)
 {
     protected override string Name => "Extending recurring lessons to the horizon";
 

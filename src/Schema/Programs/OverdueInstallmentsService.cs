@@ -1,4 +1,5 @@
 using Graph.Persistence.Database;
+using Graph.Persistence.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace Graph.Schema.Programs;
 /// <summary>Runs <see cref="OverdueInstallments"/> at start and then every <see cref="OverdueInstallmentsOptions.Interval"/>,
 /// retrying a failed run from <see cref="OverdueInstallmentsOptions.RetryDelay"/> (<see cref="ScheduledJobService"/>).</summary>
 public sealed class OverdueInstallmentsService(
-    OverdueInstallments job, IOptions<OverdueInstallmentsOptions> options, ILogger<OverdueInstallmentsService> logger) : ScheduledJobService(logger)
+    OverdueInstallments job, IOptions<OverdueInstallmentsOptions> options, MigratedGate gate, ILogger<OverdueInstallmentsService> logger)
+    : ScheduledJobService(gate, logger)
 {
     protected override string Name => "Marking overdue installments";
 

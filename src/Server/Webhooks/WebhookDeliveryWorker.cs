@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Webhooks;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public sealed class WebhookDeliveryWorker(
     WebhookDeliveryQueue queue,
     WebhookSender sender,
     WebhookSignals signals,
-    WebhookStartGate gate,
+    MigratedGate gate,
     IOptions<WebhookOptions> options,
     ILogger<WebhookDeliveryWorker> logger) : WebhookLoop(options.Value, gate, logger)
 {

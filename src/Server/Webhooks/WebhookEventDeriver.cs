@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Webhooks;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public sealed class WebhookEventDeriver(
     WebhookEventDerivation derivation,
     WebhookDocuments documents,
     WebhookSignals signals,
-    WebhookStartGate gate,
+    MigratedGate gate,
     IOptions<WebhookOptions> options,
     ILogger<WebhookEventDeriver> logger) : WebhookLoop(options.Value, gate, logger)
 {

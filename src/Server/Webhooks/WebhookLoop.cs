@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Database;
 using Graph.Schema.Webhooks;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Graph.Server.Webhooks;
 /// interval, doubling up to <see cref="MaxRetryDelay"/>); the loop never ends on an error. Nothing runs when delivery
 /// is disabled.
 /// </summary>
-public abstract class WebhookLoop(WebhookOptions options, WebhookStartGate gate, ILogger logger) : BackgroundService
+public abstract class WebhookLoop(WebhookOptions options, MigratedGate gate, ILogger logger) : BackgroundService
 {
     protected WebhookOptions Options { get; } = options;
 

@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Outbox;
 using Graph.Persistence.Webhooks;
 using Graph.Schema.Webhooks;
@@ -23,7 +24,6 @@ public static class WebhookServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WebhookSignals>();
-        services.TryAddSingleton<WebhookStartGate>();
         services.TryAddSingleton<WebhookEventDerivation>();
         services.TryAddSingleton<WebhookDeliveryQueue>();
         services.TryAddSingleton<WebhookSender>();

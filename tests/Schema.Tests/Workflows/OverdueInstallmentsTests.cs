@@ -1,3 +1,4 @@
+using Graph.Persistence.Migrations;
 using Graph.Persistence;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Programs;
@@ -30,6 +31,7 @@ public sealed class OverdueInstallmentsTests : IAsyncLifetime
             services.AddSingleton<IEventOutbox>(new EventOutbox(
                 _database.DataSource, Options.Create(new EventOutboxOptions { Mode = EventDeliveryMode.InProcess }), [published], NullLogger<EventOutbox>.Instance));
             services.AddLogging();
+            services.AddSingleton(new MigratedGate(new MigrationRunner(_database.DataSource, new EmbeddedMigrationSource()), NullLogger<MigratedGate>.Instance));
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Programs:OverdueInstallments:Interval"] = "00:00:00.050", ["Programs:OverdueInstallments:BatchSize"] = "3" })
                 .Build());

@@ -1,13 +1,14 @@
-using Graph.Persistence.Migrations;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Graph.Server.Webhooks;
+namespace Graph.Persistence.Migrations;
 
 /// <summary>
-/// Holds the webhook loops back until the database carries every migration of this build: they start with the host,
-/// beside the startup migration (and outside Development an operator migrates later), and their tables come with it.
+/// Holds background work (the webhook loops, the scheduled jobs) back until the database carries every migration of
+/// this build: it starts with the host, beside the startup migration (and outside Development an operator migrates
+/// later), and its tables come with it. One poll serves every waiter; the log says once that they wait.
 /// </summary>
-public sealed class WebhookStartGate(MigrationRunner migrations, ILogger<WebhookStartGate> logger)
+public sealed class MigratedGate(MigrationRunner migrations, ILogger<MigratedGate> logger)
 {
     private readonly Lock _lock = new();
     private Task? _migrated;
@@ -35,7 +36,7 @@ public sealed class WebhookStartGate(MigrationRunner migrations, ILogger<Webhook
 
             if (!told)
             {
-                logger.LogInformation("Webhook delivery waits until the database is migrated");
+                logger.LogInformation("Background work (webhook delivery, scheduled jobs) waits until the database is migrated");
                 told = true;
             }
 
