@@ -4,6 +4,7 @@ using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
 using Graph.Engine.Validation;
+using Graph.Persistence.Database;
 using Graph.Schema.Authorization;
 using Graph.Server.Errors;
 using Graph.Server.RateLimiting;
@@ -136,14 +137,15 @@ public sealed class GraphQLRequestExecutor
         }
 
         Viewers.ReadAs(http.RequestServices, http.User);
+        var fromReplica = ReadsFromReplica(http.RequestServices, operationType);
         using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
-        var options = new ExecutionOptions
+        ExecutionOptions Options(IServiceProvider services) => new()
         {
             CancellationToken = cancellation?.Token ?? http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             CancellationGrace = _options.CancellationGrace,
             Abandoned = work => AbandonedWork.Hand(http, work),
-            Services = http.RequestServices,
+            Services = services,
             ContextData = new Dictionary<string, object?>
             {
                 [AuthorizationSchema.ClaimsPrincipalKey] = http.User,
@@ -158,7 +160,16 @@ public sealed class GraphQLRequestExecutor
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(http.RequestServices));
+            if (fromReplica && await ReplicaFailedAsync(result, http.RequestServices, http.RequestAborted))
+            {
+                // The request's scope holds contexts on the replica: the query runs again in a scope of its own, whose
+                // reads go to the primary (the replica now counts as down), disposed with the request.
+                var primary = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                http.Response.RegisterForDisposeAsync(primary);
+                Viewers.ReadAs(primary.ServiceProvider, http.User);
+                result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(primary.ServiceProvider));
+            }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -263,6 +274,23 @@ public sealed class GraphQLRequestExecutor
         var errors = DocumentValidator.Validate(_schema, document, _rules, _validation);
         return _documents.GetOrAdd(key, hash => new CachedDocument(hash, document, errors));
     }
+
+    /// <summary>
+    /// The one place that decides where an operation reads: a query's scope reads from the read replica
+    /// (<c>ConnectionStrings:GraphReplica</c>) when one is configured and up; a mutation (its payload too), a
+    /// subscription (its events follow commits the replica may not have replayed yet) and everything outside GraphQL
+    /// read from the primary. Every transport calls this on the operation's scope before executing; returns whether
+    /// the replica was chosen.
+    /// </summary>
+    public static bool ReadsFromReplica(IServiceProvider scope, OperationType? operationType) =>
+        operationType == OperationType.Query && scope.GetService<DatabaseReads>()?.ReadFromReplica() == true;
+
+    /// <summary>After a query that read from the replica: whether it failed because the replica went away (the replica
+    /// then counts as down for <c>Database:ReplicaRetryAfter</c>), so that the caller runs it again on the primary.</summary>
+    public static async Task<bool> ReplicaFailedAsync(ExecutionResult result, IServiceProvider scope, CancellationToken cancellationToken) =>
+        result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) == true
+        && scope.GetService<GraphReplica>() is { } replica
+        && await replica.FailedAsync(cancellationToken);
 
     /// <summary>The type of the operation that would run, or null when none can be picked (execution reports why).</summary>
     public static OperationType? FindOperationType(DocumentNode document, string? operationName)

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Graph.Persistence.Database;
+
+/// <summary>
+/// The read replica, <c>ConnectionStrings:GraphReplica</c> (a streaming standby of the primary), when set: a data
+/// source of its own, connecting within <see cref="DatabaseOptions.ReplicaConnectTimeout"/>, and a context pool over
+/// it. Only GraphQL queries read from it (<see cref="DatabaseReads"/>); a replica that failed to answer is left alone
+/// for <see cref="DatabaseOptions.ReplicaRetryAfter"/>, reads going to the primary meanwhile, then tried again.
+/// </summary>
+public sealed class GraphReplica : IAsyncDisposable
+{
+    public const string ConnectionStringName = "GraphReplica";
+
+    private readonly NpgsqlDataSource? _dataSource;
+    private readonly PooledDbContextFactory<GraphDbContext>? _contexts;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _retryAfter;
+    private readonly ILogger _logger;
+    private long _downUntil;
+
+    public GraphReplica(IConfiguration configuration, IOptions<DatabaseOptions> options, ILoggerFactory loggers, TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _retryAfter = options.Value.ReplicaRetryAfter;
+        _logger = loggers.CreateLogger<GraphReplica>();
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+            return;
+
+        var builder = new NpgsqlDataSourceBuilder(configured).UseLoggerFactory(loggers);
+        // A replica that does not answer must not hold a query up: it is given up on quickly, and the primary answers.
+        builder.ConnectionStringBuilder.Timeout = Math.Max(1, (int)Math.Ceiling(options.Value.ReplicaConnectTimeout.TotalSeconds));
+        _dataSource = builder.Build();
+        var contextOptions = new DbContextOptionsBuilder<GraphDbContext>().UseLoggerFactory(loggers);
+        PersistenceServiceCollectionExtensions.ConfigureDbContext(contextOptions, _dataSource, options.Value.LockTimeout)
+            // A replica that went away fails a query the primary then answers (FailedAsync logs that once, as a
+            // warning); EF's own errors for it would report a failure nobody saw. Unexpected errors are logged by the
+            // server's error filter all the same.
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
+        _contexts = new PooledDbContextFactory<GraphDbContext>(contextOptions.Options);
+    }
+
+    public bool IsConfigured => _contexts is not null;
+
+    /// <summary>The replica's contexts, or null when none is configured or it failed within the last
+    /// <see cref="DatabaseOptions.ReplicaRetryAfter"/>.</summary>
+    public IDbContextFactory<GraphDbContext>? Contexts =>
+        _contexts is not null && _time.GetTimestamp() >= Interlocked.Read(ref _downUntil) ? _contexts : null;
+
+    /// <summary>
+    /// After a read on the replica failed for want of a database: whether the replica itself is unreachable (then it is
+    /// left alone for <see cref="DatabaseOptions.ReplicaRetryAfter"/>). Asked on a fresh connection, so a pooled
+    /// connection the replica's restart broke does not decide; false when the replica answers (the failure was elsewhere).
+    /// </summary>
+    public async Task<bool> FailedAsync(CancellationToken cancellationToken)
+    {
+        if (_dataSource is null)
+            return false;
+        _dataSource.Clear();
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var probe = new NpgsqlCommand("SELECT 1", connection);
+            await probe.ExecuteScalarAsync(cancellationToken);
+            return false;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
+        {
+            var until = _time.GetTimestamp() + (long)(_retryAfter.TotalSeconds * _time.TimestampFrequency);
+            Interlocked.Exchange(ref _downUntil, until);
+            _logger.LogWarning("The read replica is unreachable ({Reason}); queries read from the primary for the next {RetryAfter}.", e.Message, _retryAfter);
+            return true;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataSource is not null)
+            await _dataSource.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// Where one service scope's reads go: the primary's contexts, unless the scope runs a GraphQL query and a replica is
+/// configured and up (<see cref="ReadFromReplica"/>, decided once per operation by the request executor). Mutations
+/// (and everything their payload reads back), sign-in, background work and the health check never ask for the replica.
+/// </summary>
+public sealed class DatabaseReads(IDbContextFactory<GraphDbContext> primary, GraphReplica replica)
+{
+    private IDbContextFactory<GraphDbContext>? _replica;
+
+    /// <summary>The contexts this scope's reads use.</summary>
+    public IDbContextFactory<GraphDbContext> Contexts => _replica ?? primary;
+
+    public bool FromReplica => _replica is not null;
+
+    /// <summary>Sends the scope's reads to the replica when one is configured and up; call before anything reads.
+    /// Returns whether they go there.</summary>
+    public bool ReadFromReplica()
+    {
+        _replica = replica.Contexts;
+        return _replica is not null;
+    }
+
+    /// <summary>The contexts <paramref name="services"/>' scope reads with: its <see cref="DatabaseReads"/>, or the
+    /// registered factory where the persistence layer is composed without one (tests composing their own).</summary>
+    public static IDbContextFactory<GraphDbContext> ContextsOf(IServiceProvider services) =>
+        (services.GetService(typeof(DatabaseReads)) as DatabaseReads)?.Contexts
+        ?? services.GetService(typeof(IDbContextFactory<GraphDbContext>)) as IDbContextFactory<GraphDbContext>
+        ?? throw new InvalidOperationException("No IDbContextFactory<GraphDbContext> is registered.");
+}
