@@ -58,29 +58,20 @@ public sealed class GraphReplica : IAsyncDisposable
         _contexts is not null && _time.GetTimestamp() >= Interlocked.Read(ref _downUntil) ? _contexts : null;
 
     /// <summary>
-    /// After a read on the replica failed for want of a database: whether the replica itself is unreachable (then it is
-    /// left alone for <see cref="DatabaseOptions.ReplicaRetryAfter"/>). Asked on a fresh connection, so a pooled
-    /// connection the replica's restart broke does not decide; false when the replica answers (the failure was elsewhere).
+    /// After a query on the replica failed for want of a database: the replica is left alone for
+    /// <see cref="DatabaseOptions.ReplicaRetryAfter"/> (queries read from the primary meanwhile), and its idle pooled
+    /// connections, which a restart of the replica broke, are dropped so that the next try opens fresh ones. A query's
+    /// reads all go to the replica, so its failure is the replica's; had the primary failed too, the query fails again there.
     /// </summary>
-    public async Task<bool> FailedAsync(CancellationToken cancellationToken)
+    public void Failed()
     {
         if (_dataSource is null)
-            return false;
+            return;
+        var now = _time.GetTimestamp();
+        var wasUp = Interlocked.Exchange(ref _downUntil, now + (long)(_retryAfter.TotalSeconds * _time.TimestampFrequency)) <= now;
         _dataSource.Clear();
-        try
-        {
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-            await using var probe = new NpgsqlCommand("SELECT 1", connection);
-            await probe.ExecuteScalarAsync(cancellationToken);
-            return false;
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
-        {
-            var until = _time.GetTimestamp() + (long)(_retryAfter.TotalSeconds * _time.TimestampFrequency);
-            Interlocked.Exchange(ref _downUntil, until);
-            _logger.LogWarning("The read replica is unreachable ({Reason}); queries read from the primary for the next {RetryAfter}.", e.Message, _retryAfter);
-            return true;
-        }
+        if (wasUp) // queries failing together report it once
+            _logger.LogWarning("A query could not read from the read replica; queries read from the primary for the next {RetryAfter}.", _retryAfter);
     }
 
     public async ValueTask DisposeAsync()

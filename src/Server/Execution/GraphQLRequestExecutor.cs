@@ -161,7 +161,7 @@ public sealed class GraphQLRequestExecutor
         try
         {
             result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(http.RequestServices));
-            if (fromReplica && await ReplicaFailedAsync(result, http.RequestServices, http.RequestAborted))
+            if (fromReplica && ReplicaFailed(result, http.RequestServices))
             {
                 // The request's scope holds contexts on the replica: the query runs again in a scope of its own, whose
                 // reads go to the primary (the replica now counts as down), disposed with the request.
@@ -285,12 +285,15 @@ public sealed class GraphQLRequestExecutor
     public static bool ReadsFromReplica(IServiceProvider scope, OperationType? operationType) =>
         operationType == OperationType.Query && scope.GetService<DatabaseReads>()?.ReadFromReplica() == true;
 
-    /// <summary>After a query that read from the replica: whether it failed because the replica went away (the replica
-    /// then counts as down for <c>Database:ReplicaRetryAfter</c>), so that the caller runs it again on the primary.</summary>
-    public static async Task<bool> ReplicaFailedAsync(ExecutionResult result, IServiceProvider scope, CancellationToken cancellationToken) =>
-        result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) == true
-        && scope.GetService<GraphReplica>() is { } replica
-        && await replica.FailedAsync(cancellationToken);
+    /// <summary>After a query that read from the replica: whether it failed because the replica went away, so that the
+    /// caller runs it again on the primary (the replica then counts as down for <c>Database:ReplicaRetryAfter</c>).</summary>
+    public static bool ReplicaFailed(ExecutionResult result, IServiceProvider scope)
+    {
+        if (result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) != true || scope.GetService<GraphReplica>() is not { } replica)
+            return false;
+        replica.Failed();
+        return true;
+    }
 
     /// <summary>The type of the operation that would run, or null when none can be picked (execution reports why).</summary>
     public static OperationType? FindOperationType(DocumentNode document, string? operationName)

@@ -70,7 +70,7 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
 
             var fromReplica = GraphQLRequestExecutor.ReadsFromReplica(scope.ServiceProvider, type);
             var result = await Executor.ExecuteRequestAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
-            if (fromReplica && await GraphQLRequestExecutor.ReplicaFailedAsync(result, scope.ServiceProvider, cancellationToken))
+            if (fromReplica && GraphQLRequestExecutor.ReplicaFailed(result, scope.ServiceProvider))
             {
                 // The replica went away under the query: it runs again in a fresh scope, reading from the primary.
                 await scope.DisposeAsync();
