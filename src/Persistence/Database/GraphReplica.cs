@@ -14,7 +14,7 @@ namespace Graph.Persistence.Database;
 /// it. Only GraphQL queries read from it (<see cref="DatabaseReads"/>); a replica that failed to answer is left alone
 /// for <see cref="DatabaseOptions.ReplicaRetryAfter"/>, reads going to the primary meanwhile, then tried again.
 /// </summary>
-public sealed class GraphReplica : IAsyncDisposable
+public sealed class GraphReplica : IAsyncDisposable, IDisposable
 {
     public const string ConnectionStringName = "GraphReplica";
 
@@ -40,7 +40,7 @@ public sealed class GraphReplica : IAsyncDisposable
         _dataSource = builder.Build();
         var contextOptions = new DbContextOptionsBuilder<GraphDbContext>().UseLoggerFactory(loggers);
         PersistenceServiceCollectionExtensions.ConfigureDbContext(contextOptions, _dataSource, options.Value.LockTimeout)
-            // A replica that went away fails a query the primary then answers (FailedAsync logs that once, as a
+            // A replica that went away fails a query the primary then answers (Failed logs that once, as a
             // warning); EF's own errors for it would report a failure nobody saw. Unexpected errors are logged by the
             // server's error filter all the same.
             .ConfigureWarnings(w => w.Log(
@@ -73,6 +73,8 @@ public sealed class GraphReplica : IAsyncDisposable
         if (wasUp) // queries failing together report it once
             _logger.LogWarning("A query could not read from the read replica; queries read from the primary for the next {RetryAfter}.", _retryAfter);
     }
+
+    public void Dispose() => _dataSource?.Dispose();
 
     public async ValueTask DisposeAsync()
     {

@@ -137,7 +137,11 @@ public sealed class GraphQLRequestExecutor
         }
 
         Viewers.ReadAs(http.RequestServices, http.User);
-        var fromReplica = ReadsFromReplica(http.RequestServices, operationType);
+        // A query that reads from the replica runs in a scope of its own: the request's scope (which a batch's mutations
+        // share) keeps its contexts on the primary.
+        var services = http.RequestServices;
+        var fromReplica = operationType == OperationType.Query && services.GetService<GraphReplica>()?.Contexts is not null
+            && ReadsFromReplica(services = OperationScope(http), operationType);
         using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
         ExecutionOptions Options(IServiceProvider services) => new()
         {
@@ -160,15 +164,11 @@ public sealed class GraphQLRequestExecutor
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(http.RequestServices));
-            if (fromReplica && ReplicaFailed(result, http.RequestServices))
+            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(services));
+            if (fromReplica && ReplicaFailed(result, services))
             {
-                // The request's scope holds contexts on the replica: the query runs again in a scope of its own, whose
-                // reads go to the primary (the replica now counts as down), disposed with the request.
-                var primary = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-                http.Response.RegisterForDisposeAsync(primary);
-                Viewers.ReadAs(primary.ServiceProvider, http.User);
-                result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(primary.ServiceProvider));
+                // The replica went away under the query (it now counts as down): it runs again, reading from the primary.
+                result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(http.RequestServices));
             }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -188,6 +188,15 @@ public sealed class GraphQLRequestExecutor
         if (kind == GraphQLOutcomeKind.Timeout)
             _logger.LogDebug("Operation {Operation} exceeded the execution timeout; stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
         return new GraphQLOutcome(result, kind);
+    }
+
+    /// <summary>A service scope of the request's own for one operation, reading as the request's user, disposed with the request.</summary>
+    private static IServiceProvider OperationScope(HttpContext http)
+    {
+        var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        http.Response.RegisterForDisposeAsync(scope);
+        Viewers.ReadAs(scope.ServiceProvider, http.User);
+        return scope.ServiceProvider;
     }
 
     private static long ElapsedMs(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Graph.Persistence.Embedded;
 using Graph.Persistence.Identity;
@@ -61,6 +63,7 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         {
             ["ConnectionStrings:GraphReplica"] = _standby.ConnectionStringFor(_database),
             ["Database:ReplicaRetryAfter"] = "00:00:01",
+            ["GraphQL:Batching"] = "true",
         });
         await host.CreateUserAsync("replica@test.graph", AuthTestHost.PasswordHash, Role.Customer);
         var token = (await host.LoginAsync("replica@test.graph", AuthTestHost.Password)).GetProperty("accessToken").GetString()!;
@@ -70,8 +73,15 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("Rex", await CreatePetAsync(host, token, "Rex"));
         Assert.DoesNotContain("Rex", await PetNamesAsync(host, token));
         Assert.Equal(1L, await PrimaryScalarAsync<long>("SELECT count(*) FROM pets WHERE name = 'Rex'"));
+        // A batch shares one request: its query reads the standby, its mutation still writes (and reads back) on the primary.
+        var batch = await BatchAsync(host, token,
+            new { query = "{ pets(first: 50) { nodes { name } } }" },
+            new { query = "mutation { createPet(input: {name: \"Luna\", species: \"Cat\"}) { pet { name } errors { __typename } } }" });
+        Assert.DoesNotContain("Rex", batch[0].GetProperty("data").GetProperty("pets").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal("Luna", batch[1].GetProperty("data").GetProperty("createPet").GetProperty("pet").GetProperty("name").GetString());
+
         await _standby.ExecuteAsync(_database, "SELECT pg_wal_replay_resume()");
-        await Conditions.WaitUntilAsync(() => StandbyHasPetAsync("Rex"), Patience, "the standby to replay Rex");
+        await Conditions.WaitUntilAsync(() => StandbyHasPetAsync("Luna"), Patience, "the standby to replay Rex and Luna");
         Assert.Contains("Rex", await PetNamesAsync(host, token));
 
         // (3) The standby stops: its pooled connections break and new ones are refused; queries answer from the primary.
@@ -111,6 +121,18 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         var payload = json.GetProperty("data").GetProperty("createPet");
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
         return payload.GetProperty("pet").GetProperty("name").GetString();
+    }
+
+    private static async Task<JsonElement[]> BatchAsync(AuthTestHost host, string token, params object[] operations)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(operations) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await host.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        var results = JsonDocument.Parse(body).RootElement.Clone().EnumerateArray().ToArray();
+        Assert.All(results, r => Assert.False(r.TryGetProperty("errors", out var errors), errors.ToString()));
+        return results;
     }
 
     private static async Task<List<string>> PetNamesAsync(AuthTestHost host, string token)

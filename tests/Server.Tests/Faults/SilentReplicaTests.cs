@@ -53,7 +53,8 @@ public sealed class SilentReplicaTests(DatabaseFixture database, ITestOutputHelp
         Assert.Equal(0, answer.GetProperty("data").GetProperty("pets").GetProperty("totalCount").GetInt32());
         var tried = Volatile.Read(ref _accepted);
         Assert.True(tried > 0, "the query did not try the replica");
-        Assert.True(first.Elapsed < TimeSpan.FromSeconds(4), $"the query waited {first.Elapsed} on a silent replica");
+        // Npgsql's own connect timeout is 15 s; the replica's is the configured 1 s (the rest is slack for a loaded machine).
+        Assert.True(first.Elapsed < TimeSpan.FromSeconds(10), $"the query waited {first.Elapsed} on a silent replica");
 
         var next = Stopwatch.StartNew();
         answer = await host.PostAsync("{ pets(first: 5) { totalCount } }", token: token);
