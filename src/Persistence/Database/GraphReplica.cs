@@ -50,8 +50,6 @@ public sealed class GraphReplica : IAsyncDisposable, IDisposable
         _contexts = new PooledDbContextFactory<GraphDbContext>(contextOptions.Options);
     }
 
-    public bool IsConfigured => _contexts is not null;
-
     /// <summary>The replica's contexts, or null when none is configured or it failed within the last
     /// <see cref="DatabaseOptions.ReplicaRetryAfter"/>.</summary>
     public IDbContextFactory<GraphDbContext>? Contexts =>
@@ -94,8 +92,6 @@ public sealed class DatabaseReads(IDbContextFactory<GraphDbContext> primary, Gra
 
     /// <summary>The contexts this scope's reads use.</summary>
     public IDbContextFactory<GraphDbContext> Contexts => _replica ?? primary;
-
-    public bool FromReplica => _replica is not null;
 
     /// <summary>Sends the scope's reads to the replica when one is configured and up; call before anything reads.
     /// Returns whether they go there.</summary>

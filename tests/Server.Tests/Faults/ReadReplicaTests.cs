@@ -6,6 +6,9 @@ using Graph.Persistence.Embedded;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Migrations;
 using Graph.Server.Tests.Auth;
+using Graph.Server.Realtime;
+using Graph.Server.Tests.Realtime;
+using Microsoft.Extensions.Configuration;
 using Graph.Server.Tests.Testing;
 using Graph.Testing.Postgres;
 using Npgsql;
@@ -64,7 +67,7 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
             ["ConnectionStrings:GraphReplica"] = _standby.ConnectionStringFor(_database),
             ["Database:ReplicaRetryAfter"] = "00:00:01",
             ["GraphQL:Batching"] = "true",
-        });
+        }, services: s => s.AddGraphRealtime(new ConfigurationBuilder().Build()));
         await host.CreateUserAsync("replica@test.graph", AuthTestHost.PasswordHash, Role.Customer);
         var token = (await host.LoginAsync("replica@test.graph", AuthTestHost.Password)).GetProperty("accessToken").GetString()!;
 
@@ -73,6 +76,17 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("Rex", await CreatePetAsync(host, token, "Rex"));
         Assert.DoesNotContain("Rex", await PetNamesAsync(host, token));
         Assert.Equal(1L, await PrimaryScalarAsync<long>("SELECT count(*) FROM pets WHERE name = 'Rex'"));
+        // Over WebSocket too (graphql-transport-ws), a query reads the standby.
+        await using (var socket = await TestSocket.ConnectAsync(new UriBuilder(host.Client.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri, "graphql-transport-ws"))
+        {
+            await socket.InitAsync($$"""{"authorization":"Bearer {{token}}"}""");
+            await socket.SendAsync(JsonSerializer.Serialize(new { id = "q", type = "subscribe", payload = new { query = "{ pets(first: 50) { nodes { name } } }" } }));
+            var message = await socket.ReceiveAsync();
+            Assert.Equal("next", message.GetProperty("type").GetString());
+            Assert.False(message.GetProperty("payload").TryGetProperty("errors", out _), message.GetRawText());
+            Assert.DoesNotContain("Rex", message.GetProperty("payload").GetProperty("data").GetProperty("pets").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        }
+
         // A batch shares one request: its query reads the standby, its mutation still writes (and reads back) on the primary.
         var batch = await BatchAsync(host, token,
             new { query = "{ pets(first: 50) { nodes { name } } }" },
