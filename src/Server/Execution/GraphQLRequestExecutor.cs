@@ -143,13 +143,13 @@ public sealed class GraphQLRequestExecutor
         var fromReplica = operationType == OperationType.Query && services.GetService<GraphReplica>()?.Contexts is not null
             && ReadsFromReplica(services = OperationScope(http), operationType);
         using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
-        ExecutionOptions Options(IServiceProvider services) => new()
+        ExecutionOptions Options(IServiceProvider scope) => new()
         {
             CancellationToken = cancellation?.Token ?? http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             CancellationGrace = _options.CancellationGrace,
             Abandoned = work => AbandonedWork.Hand(http, work),
-            Services = services,
+            Services = scope,
             ContextData = new Dictionary<string, object?>
             {
                 [AuthorizationSchema.ClaimsPrincipalKey] = http.User,
