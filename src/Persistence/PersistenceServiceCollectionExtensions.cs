@@ -20,13 +20,15 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>The database (configured or embedded, started with the host), one <see cref="NpgsqlDataSource"/>
     /// over it, the EF Core model on that data source (a pooled <see cref="IDbContextFactory{GraphDbContext}"/>,
-    /// and a scoped <see cref="GraphDbContext"/> from it), the migration runner, the seed runner and the seeders.</summary>
+    /// and a scoped <see cref="GraphDbContext"/> from it or, for a query, from the read replica: <see cref="GraphReplica"/>), the migration runner, the seed runner and the seeders.</summary>
     public static IServiceCollection AddGraphPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EmbeddedPostgresOptions>(configuration.GetSection(EmbeddedPostgresOptions.SectionName));
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Validate(o => o.LockTimeout > TimeSpan.Zero, "Database:LockTimeout must be positive.")
+            .Validate(o => o.ReplicaConnectTimeout > TimeSpan.Zero, "Database:ReplicaConnectTimeout must be positive.")
+            .Validate(o => o.ReplicaRetryAfter >= TimeSpan.Zero, "Database:ReplicaRetryAfter must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton<GraphDatabase>();
         services.AddHostedService<GraphDatabaseLifetime>();
@@ -37,6 +39,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<GraphDbContext>((provider, options) =>
             ConfigureDbContext(options, provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.LockTimeout));
         services.TryAddScoped<DataViewerScope>();
+        services.TryAddSingleton<GraphReplica>();
+        services.TryAddScoped<DatabaseReads>();
         // The pooled factory registers a scoped context of its own, which would read for nobody in particular.
         services.Replace(ServiceDescriptor.Scoped(ScopedContext));
         services.TryAddSingleton<SeedRunner>();
@@ -45,9 +49,10 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The scope's context, reading for the scope's <see cref="DataViewerScope"/> (anonymous until set).</summary>
+    /// <summary>The scope's context, reading for the scope's <see cref="DataViewerScope"/> (anonymous until set), from the
+    /// database the scope's <see cref="DatabaseReads"/> reads (the replica for a query when one is up).</summary>
     public static GraphDbContext ScopedContext(IServiceProvider provider) =>
-        provider.GetRequiredService<IDbContextFactory<GraphDbContext>>().CreateDbContext().ReadFor(provider.GetRequiredService<DataViewerScope>());
+        DatabaseReads.ContextsOf(provider).CreateDbContext().ReadFor(provider.GetRequiredService<DataViewerScope>());
 
     /// <summary>The one way a <see cref="GraphDbContext"/> is configured, for the container and for tests.</summary>
     /// <param name="lockTimeout"><see cref="DatabaseOptions.LockTimeout"/>; its default when null.</param>

@@ -14,6 +14,13 @@ public sealed class DatabaseOptions
     /// <summary>How long a mutation waits for a row another transaction holds (PostgreSQL's <c>lock_timeout</c> for its
     /// transaction) before it is answered with a <c>ConcurrencyError</c>; positive.</summary>
     public TimeSpan LockTimeout { get; set; } = DefaultLockTimeout;
+
+    /// <summary>How long a connection to the read replica (<c>ConnectionStrings:GraphReplica</c>) may take to open
+    /// before the replica counts as unreachable (whole seconds, at least one: Npgsql's <c>Timeout</c>).</summary>
+    public TimeSpan ReplicaConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long queries read from the primary after the replica was found unreachable, before it is tried again.</summary>
+    public TimeSpan ReplicaRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>Carries <see cref="DatabaseOptions"/> into every <see cref="GraphDbContext"/> made from the options (pooled ones too).</summary>

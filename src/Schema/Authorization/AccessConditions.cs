@@ -3,6 +3,7 @@ using Graph.Engine.DataLoader;
 using Graph.Engine.Execution;
 using Graph.Persistence;
 using Graph.Persistence.Access;
+using Graph.Persistence.Database;
 using Graph.Persistence.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,7 @@ internal static class AccessConditions
 
     private static BatchDataLoader<Guid, object> Create(FieldAccess rule, DataViewer viewer, IResolverContext context)
     {
-        var contexts = context.Services.GetRequiredService<IDbContextFactory<GraphDbContext>>();
+        var contexts = DatabaseReads.ContextsOf(context.Services);
         var loader = typeof(ConditionLoader<>).MakeGenericType(rule.EntityType!);
         return (BatchDataLoader<Guid, object>)Activator.CreateInstance(loader, rule.ConditionFor(viewer), viewer, contexts)!;
     }

@@ -4,6 +4,7 @@ using Graph.Engine.Execution;
 using Graph.Engine.Language;
 using Graph.Engine.Types;
 using Graph.Engine.Validation;
+using Graph.Persistence.Database;
 using Graph.Schema.Authorization;
 using Graph.Server.Errors;
 using Graph.Server.RateLimiting;
@@ -136,14 +137,19 @@ public sealed class GraphQLRequestExecutor
         }
 
         Viewers.ReadAs(http.RequestServices, http.User);
+        // A query that reads from the replica runs in a scope of its own: the request's scope (which a batch's mutations
+        // share) keeps its contexts on the primary.
+        var services = http.RequestServices;
+        var fromReplica = operationType == OperationType.Query && services.GetService<GraphReplica>()?.Contexts is not null
+            && ReadsFromReplica(services = OperationScope(http), operationType);
         using var cancellation = _stopping.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping) : null;
-        var options = new ExecutionOptions
+        ExecutionOptions Options(IServiceProvider scope) => new()
         {
             CancellationToken = cancellation?.Token ?? http.RequestAborted,
             Timeout = _options.ExecutionTimeout > TimeSpan.Zero ? _options.ExecutionTimeout : null,
             CancellationGrace = _options.CancellationGrace,
             Abandoned = work => AbandonedWork.Hand(http, work),
-            Services = http.RequestServices,
+            Services = scope,
             ContextData = new Dictionary<string, object?>
             {
                 [AuthorizationSchema.ClaimsPrincipalKey] = http.User,
@@ -158,7 +164,12 @@ public sealed class GraphQLRequestExecutor
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, options);
+            result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(services));
+            if (fromReplica && ReplicaFailed(result, services))
+            {
+                // The replica went away under the query (it now counts as down): it runs again, reading from the primary.
+                result = await Executor.ExecuteRequestAsync(_schema, document.Document, request.OperationName, request.Variables, Options(http.RequestServices));
+            }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -177,6 +188,15 @@ public sealed class GraphQLRequestExecutor
         if (kind == GraphQLOutcomeKind.Timeout)
             _logger.LogDebug("Operation {Operation} exceeded the execution timeout; stopped after {Elapsed} ms.", request.OperationName, ElapsedMs(started));
         return new GraphQLOutcome(result, kind);
+    }
+
+    /// <summary>A service scope of the request's own for one operation, reading as the request's user, disposed with the request.</summary>
+    private static IServiceProvider OperationScope(HttpContext http)
+    {
+        var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        http.Response.RegisterForDisposeAsync(scope);
+        Viewers.ReadAs(scope.ServiceProvider, http.User);
+        return scope.ServiceProvider;
     }
 
     private static long ElapsedMs(long started) => (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -262,6 +282,26 @@ public sealed class GraphQLRequestExecutor
 
         var errors = DocumentValidator.Validate(_schema, document, _rules, _validation);
         return _documents.GetOrAdd(key, hash => new CachedDocument(hash, document, errors));
+    }
+
+    /// <summary>
+    /// The one place that decides where an operation reads: a query's scope reads from the read replica
+    /// (<c>ConnectionStrings:GraphReplica</c>) when one is configured and up; a mutation (its payload too), a
+    /// subscription (its events follow commits the replica may not have replayed yet) and everything outside GraphQL
+    /// read from the primary. Every transport calls this on the operation's scope before executing; returns whether
+    /// the replica was chosen.
+    /// </summary>
+    public static bool ReadsFromReplica(IServiceProvider scope, OperationType? operationType) =>
+        operationType == OperationType.Query && scope.GetService<DatabaseReads>()?.ReadFromReplica() == true;
+
+    /// <summary>After a query that read from the replica: whether it failed because the replica went away, so that the
+    /// caller runs it again on the primary (the replica then counts as down for <c>Database:ReplicaRetryAfter</c>).</summary>
+    public static bool ReplicaFailed(ExecutionResult result, IServiceProvider scope)
+    {
+        if (result.Errors?.Any(e => e.Code == DatabaseUnavailable.Code) != true || scope.GetService<GraphReplica>() is not { } replica)
+            return false;
+        replica.Failed();
+        return true;
     }
 
     /// <summary>The type of the operation that would run, or null when none can be picked (execution reports why).</summary>

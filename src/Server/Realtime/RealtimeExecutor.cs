@@ -68,7 +68,17 @@ public sealed class RealtimeExecutor(IServiceScopeFactory scopes, GraphQLRequest
                     subscription.Stream is { } stream ? requests.Telemetry.CountActive(stream) : Single(subscription.ErrorResult!), type, scope);
             }
 
+            var fromReplica = GraphQLRequestExecutor.ReadsFromReplica(scope.ServiceProvider, type);
             var result = await Executor.ExecuteRequestAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
+            if (fromReplica && GraphQLRequestExecutor.ReplicaFailed(result, scope.ServiceProvider))
+            {
+                // The replica went away under the query: it runs again in a fresh scope, reading from the primary.
+                await scope.DisposeAsync();
+                scope = scopes.CreateAsyncScope();
+                executionOptions = CreateOptions(scope.ServiceProvider, identity, cancellationToken);
+                result = await Executor.ExecuteRequestAsync(Schema, document.Document, request.OperationName, request.Variables, executionOptions);
+            }
+
             telemetry.Complete(result);
             return RealtimeOperation.Running(Single(result), type, scope);
         }

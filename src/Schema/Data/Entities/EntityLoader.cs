@@ -2,6 +2,7 @@ using Graph.Engine.DataLoader;
 using Graph.Engine.Execution;
 using Graph.Persistence;
 using Graph.Persistence.Access;
+using Graph.Persistence.Database;
 using Graph.Persistence.Model;
 using Graph.Schema.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -10,17 +11,15 @@ namespace Graph.Schema.Data.Entities;
 
 /// <summary>
 /// Loads entities of one type by key, all keys asked for in one execution step in one statement
-/// (<c>WHERE id = ANY(@keys)</c>), on a context of its own so it never races the request's context, under the row rules.
+/// (<c>WHERE id = ANY(@keys)</c>), on a context of its own so it never races the request's context, under the row rules,
+/// from the database the request reads (<see cref="DatabaseReads"/>).
 /// </summary>
 public sealed class EntityLoader<T>(IDbContextFactory<GraphDbContext> contexts, DataViewer viewer) : BatchDataLoader<Guid, T>
     where T : Entity
 {
     /// <summary>The request's loader for <typeparamref name="T"/>, reading for the request's viewer.</summary>
     public static EntityLoader<T> For(IResolverContext context) =>
-        context.DataLoader(typeof(EntityLoader<T>), () => new EntityLoader<T>(
-            (IDbContextFactory<GraphDbContext>?)context.Services.GetService(typeof(IDbContextFactory<GraphDbContext>))
-            ?? throw new InvalidOperationException("No IDbContextFactory<GraphDbContext> is registered."),
-            Viewers.Of(context)));
+        context.DataLoader(typeof(EntityLoader<T>), () => new EntityLoader<T>(DatabaseReads.ContextsOf(context.Services), Viewers.Of(context)));
 
     protected override async Task<IReadOnlyDictionary<Guid, T>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
