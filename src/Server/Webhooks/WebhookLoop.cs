@@ -1,5 +1,5 @@
-using Graph.Persistence.Migrations;
 using Graph.Persistence.Database;
+using Graph.Persistence.Migrations;
 using Graph.Schema.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

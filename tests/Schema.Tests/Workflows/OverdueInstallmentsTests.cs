@@ -1,5 +1,5 @@
-using Graph.Persistence.Migrations;
 using Graph.Persistence;
+using Graph.Persistence.Migrations;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Programs;
 using Graph.Schema.Tests.StatusChanges;

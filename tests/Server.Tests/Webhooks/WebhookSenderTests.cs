@@ -38,9 +38,12 @@ public sealed class WebhookSenderTests
     {
         using var listener = Listen();
         using var sender = Sender(new WebhookOptions { AllowPrivateNetworks = true, Timeout = TimeSpan.FromMilliseconds(300) });
-        _ = listener.AcceptTcpClientAsync(); // accepts, never answers
+        // Accepts, never answers; the accepted socket is held until the end (dropped, a collection could close it and
+        // the sender would see a reset instead of silence).
+        var accepted = listener.AcceptTcpClientAsync();
 
         var response = await sender.SendAsync(Delivery($"http://127.0.0.1:{Port(listener)}/hook"), CancellationToken.None);
+        using var client = await accepted;
         Assert.Null(response.Attempt.StatusCode);
         Assert.Equal("No response within 0.3 s.", response.Attempt.Error);
         Assert.InRange(response.Attempt.DurationMs, 290, 10_000);
