@@ -26,7 +26,7 @@ public sealed class NodeChangedEvent
     [GraphQLDescription("The node's global ID.")]
     public required string Id { get; init; }
 
-    [GraphQLDescription("The node as it is now (as it was, for DELETED).")]
+    [GraphQLDescription("The node as the write left it (as it was, for DELETED).")]
     public INode? Node => null;
 
     [GraphQLIgnore]
@@ -88,8 +88,9 @@ public sealed class NodeChangedSubscriptions
     }
 
     /// <summary>
-    /// The node as the subscriber may read it, through the operation's context and so its row rules: the row as it is
-    /// now, or for a deletion the row as it was (its snapshot read as a row of its table, the rules applied on top).
+    /// The node as the subscriber may read it, through the operation's context and so its row rules: the node as the
+    /// write left it (its snapshot read as a row of its table, the rules applied on top); an event without one (the row
+    /// was gone when its transaction committed) is read as the row is now.
     /// </summary>
     private static Task<Entity?> ReadNodeAsync(GraphDbContext db, IEntityType entityType, NodeChange change, CancellationToken cancellationToken) =>
         (Task<Entity?>)ReadMethod.MakeGenericMethod(entityType.ClrType).Invoke(null, [db, entityType.GetTableName(), change, cancellationToken])!;
@@ -99,10 +100,8 @@ public sealed class NodeChangedSubscriptions
     private static async Task<Entity?> ReadTypedAsync<T>(GraphDbContext db, string table, NodeChange change, CancellationToken cancellationToken)
         where T : Entity
     {
-        if (change.Operation != ChangeOperation.Deleted)
-            return await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == change.Id, cancellationToken);
-        if (change.Snapshot is not { } snapshot)
-            return null;
+        if (change.Snapshot is not { ValueKind: JsonValueKind.Object } snapshot)
+            return change.Operation == ChangeOperation.Deleted ? null : await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == change.Id, cancellationToken);
         var sql = "SELECT * FROM jsonb_populate_record(NULL::\"" + table + "\", {0}::jsonb)";
         return await db.Set<T>()
             .FromSqlRaw(sql, snapshot.GetRawText())

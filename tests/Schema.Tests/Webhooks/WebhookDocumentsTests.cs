@@ -85,6 +85,39 @@ public sealed class WebhookDocumentsTests(GraphFixture graph) : IClassFixture<Gr
         Assert.Null(await Documents.ExecuteAsync(document, customer, [Role.Customer], Changed(other), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_late_delivery_shows_each_change_as_its_write_left_the_node()
+    {
+        // Delivered after the pet was renamed and deleted, each event still shows (and is allowed on) the pet as that
+        // write left it: the creation as "Nimbus", the rename as "Nimbus II", though the row is gone by then.
+        const string document = "subscription { nodeChanged(types: [\"Pet\"]) { operation node { id ... on Pet { name } } } }";
+        var customer = Callers.AccountId(Role.Customer);
+        var created = await graph.RunAsAsync(Callers.As(Role.Customer), "mutation { createPet(input: { name: \"Nimbus\", species: \"Cat\" }) { pet { id } } }");
+        var id = created.GetProperty("createPet").GetProperty("pet").GetProperty("id").GetString()!;
+        var pet = new { id };
+        await graph.RunAsAsync(Callers.As(Role.Customer), "mutation($id: ID!) { updatePet(input: { id: $id, name: \"Nimbus II\" }) { pet { id } } }", Vars(pet));
+        await graph.RunAsAsync(Callers.As(Role.Customer), "mutation($id: ID!) { deletePet(input: { id: $id }) { pet { id } } }", Vars(pet));
+        Assert.True(NodeKeys.TryParse(id, "Pet", out var key));
+
+        var events = (await graph.OutboxPayloadsAsync("nodeChanged:Pet", key))
+            .Select((payload, i) => new OutboxEvent(Guid.CreateVersion7(), i + 1, "nodeChanged:Pet", payload, DateTimeOffset.UtcNow))
+            .ToList();
+        var seen = new List<(string?, string?)>();
+        foreach (var outboxEvent in events)
+        {
+            var payload = await Documents.ExecuteAsync(document, customer, [Role.Customer], outboxEvent, CancellationToken.None);
+            Assert.NotNull(payload);
+            var changed = JsonDocument.Parse(payload).RootElement.GetProperty("data").GetProperty("nodeChanged");
+            seen.Add((changed.GetProperty("operation").GetString(), changed.GetProperty("node").GetProperty("name").GetString()));
+            Assert.Null(await Documents.ExecuteAsync(document, Callers.AccountId(Role.Teacher), [Role.Teacher], outboxEvent, CancellationToken.None));
+        }
+
+        Assert.Equal([("CREATED", "Nimbus"), ("UPDATED", "Nimbus II"), ("DELETED", "Nimbus II")], seen);
+    }
+
+    private static IReadOnlyDictionary<string, object?> Vars(object value) =>
+        Graph.Engine.Execution.JsonValues.ObjectFromJsonElement(JsonSerializer.SerializeToElement(value))!;
+
     private static OutboxEvent Event(Guid booking) => new(
         Guid.CreateVersion7(),
         1,
