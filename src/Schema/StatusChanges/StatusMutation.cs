@@ -3,6 +3,8 @@ using Graph.Persistence.Model;
 using Graph.Persistence.Outbox;
 using Graph.Schema.Relay;
 using Graph.Schema.Writes;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Graph.Schema.StatusChanges;
 
@@ -57,7 +59,17 @@ public static class StatusMutation
         var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
         var also = field.AlsoWrites?.Invoke(db, node, previous, changedAt) ?? [];
         var events = ChangeCommit.Announce(db, outbox, [change.Event(field.EventField), change.NodeChange(field.TypeName), .. also]);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation } refusal)
+        {
+            // A rule of the database on the move (a checkout approved beyond what is available): its own words.
+            db.ChangeTracker.Clear();
+            return (null, new ValidationError(refusal.MessageText, "status"));
+        }
+
         await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         return (node, null);
     }

@@ -9,7 +9,7 @@ namespace Graph.Schema.Studio;
 
 /// <summary>
 /// The music studio (seed 003): studios, their teachers, families and bands; lessons, the recurring patterns that
-/// generate them, notes, goals and lesson plans; practice rooms and their reservations. Teachers read and write their
+/// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts. Teachers read and write their
 /// own lessons, notes and plans (public plans are shared with the studio's teachers); students their lessons, goals,
 /// reservations and the notes visible to them; parents their family's lessons, goals and the notes visible to parents.
 /// </summary>
@@ -135,12 +135,46 @@ public sealed class StudioSchemaModule : ISchemaModule
             .WriteFields(["student", "isPaid"], [Admin])
             .DefaultsToCaller("student")
             .ServerManaged("totalCost"));
+        module.Node<InventoryItem>(item => item
+            .Description("A physical item of a studio: an instrument, equipment, sheet music. Approved checkouts take its available quantity down, returns put it back.")
+            .Describe("quantity", "How many the studio owns; the available quantity moves with it.")
+            .Describe("availableQuantity", "The quantity less what approved checkouts hold; kept by the database.")
+            .Describe("status", "AVAILABLE, CHECKED_OUT (set while nothing is available), MAINTENANCE or RETIRED.")
+            .Describe("isBorrowable", "Whether students may check it out.")
+            .Describe("maxCheckoutDays", "The lending period: a checkout without a due date is due after it.")
+            .Describe("isLowStock", "Two or fewer available.")
+            .Describe("createdBy", "Who added the item.")
+            .RootConnection("inventoryItems", "The studios' inventory (instruments, equipment, sheet music): for ADMIN, TEACHER, STUDENT and PARENT.")
+            .Connection("checkouts")
+            .ReadSignedIn(Admin, Role.Teacher, Role.Student, Parent)
+            .Hide("checkouts")
+            .Write(WriteOperations.All, [Admin])
+            .DefaultsToCaller("createdBy")
+            .ServerManaged("availableQuantity", "isLowStock"));
+        module.Node<CheckoutLog>(checkout => checkout
+            .Description("A student's loan of an inventory item. Approving it (updateCheckoutLogStatus) takes its quantity off the item, refused when not enough is left (of concurrent approvals, only as many win as there are items); returning it puts the quantity back.")
+            .Describe("student", "The account that borrows.")
+            .Describe("quantity", "At most the item's quantity; fixed once approved.")
+            .Describe("dueDate", "Defaults to the checkout date plus the item's lending period.")
+            .Describe("status", "PENDING, APPROVED, RETURNED, OVERDUE or CANCELLED; moved by updateCheckoutLogStatus.")
+            .Describe("returnDate", "When it came back (set on RETURNED).")
+            .Describe("approvedBy", "Who approved it.")
+            .RootConnection("checkoutLogs", "Inventory checkouts: the borrowing student's own; every one for ADMIN.")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create, [Admin], "a STUDENT, PARENT or TEACHER for themselves",
+                (c, v) => (v.Has(Role.Student) || v.Has(Parent) || v.Has(Role.Teacher)) && c.StudentId == v.UserId)
+            .Write(WriteOperations.Update | WriteOperations.Delete, [Admin])
+            .WriteFields(["student"], [Admin])
+            .DefaultsToCaller("student")
+            .ServerManaged("returnDate", "approvedBy", "approvedAt"));
         module.AddTypeExtension<LessonStatusMutations>();
         module.AddTypeExtension<LessonStatusSubscriptions>();
         module.AddTypeExtension<StudentGoalStatusMutations>();
         module.AddTypeExtension<StudentGoalStatusSubscriptions>();
         module.AddTypeExtension<RoomReservationStatusMutations>();
         module.AddTypeExtension<RoomReservationStatusSubscriptions>();
+        module.AddTypeExtension<CheckoutLogStatusMutations>();
+        module.AddTypeExtension<CheckoutLogStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
 }

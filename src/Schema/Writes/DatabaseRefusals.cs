@@ -61,6 +61,13 @@ internal static class DatabaseRefusals
             case PostgresErrorCodes.ForeignKeyViolation when refusal.TableName != model.Table:
                 return new ValidationError($"{refusal.TableName} rows point at it.", "id");
 
+            case PostgresErrorCodes.CheckViolation when refusal.ConstraintName is null && refusal.ColumnName is { } column:
+            {
+                // Raised by a trigger with its own words and the column it is about.
+                var field = model.InputNameOf(column) ?? column;
+                return new ValidationError(refusal.MessageText, field);
+            }
+
             case PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.CheckViolation:
             {
                 var field = Fields(refusal, model).FirstOrDefault() ?? "input";

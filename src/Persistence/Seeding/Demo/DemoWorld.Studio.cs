@@ -6,7 +6,7 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The music studio: one studio in New York with two teachers (the TEACHER account and Nora), the Okafor family
 /// (the PARENT account's, with Sam, the STUDENT account) and the Lin family, a band, a recurring pattern whose lessons the
-/// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations.</summary>
+/// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations, inventory and checkouts in every status.</summary>
 internal sealed partial class DemoWorld
 {
     private void AddStudio()
@@ -135,6 +135,46 @@ internal sealed partial class DemoWorld
         AddReservation("confirmed", drums, student, 1, 1.5, ReservationStatus.Confirmed);
         AddReservation("completed", roomA, student, -3, 1, ReservationStatus.Completed, isPaid: true);
         AddReservation("no-show", drums, Account(Role.Parent).Id, -5, 2, ReservationStatus.NoShow);
+
+        // The database keeps what is available: the approved and the overdue checkouts hold theirs (the Real Book is
+        // down to one, low stock); the returned, cancelled and pending ones hold nothing.
+        var violin = AddItem("violin", studio, "Student violin 3/4", InventoryCategory.Instrument, 4, 180, maxDays: 30);
+        var metronome = AddItem("metronome", studio, "Metronome", InventoryCategory.Accessories, 3, 25);
+        var realBook = AddItem("real-book", studio, "Real Book vol. 1", InventoryCategory.SheetMusic, 2, 40);
+        AddItem("grand-piano", studio, "Grand piano", InventoryCategory.Instrument, 1, 45000, borrowable: false);
+        var amp = AddItem("amp", studio, "Bass amplifier", InventoryCategory.Equipment, 1, 600);
+        (amp.Status, amp.Condition) = (InventoryStatus.Maintenance, ItemCondition.NeedsRepair);
+        AddCheckout("pending", violin, student, 1, 0, CheckoutStatus.Pending);
+        AddCheckout("approved", realBook, student, 1, -3, CheckoutStatus.Approved);
+        AddCheckout("overdue", metronome, Account(Role.Parent).Id, 1, -20, CheckoutStatus.Overdue);
+        AddCheckout("returned", violin, student, 1, -40, CheckoutStatus.Returned);
+        AddCheckout("cancelled", metronome, student, 2, -10, CheckoutStatus.Cancelled);
+    }
+
+    private InventoryItem AddItem(string key, Studio.Studio studio, string name, InventoryCategory category, int quantity, decimal value, int maxDays = 14,
+        bool borrowable = true)
+    {
+        var item = new InventoryItem
+        {
+            Id = DemoIds.For("inventory/" + key), StudioId = studio.Id, Name = name, Category = category, Quantity = quantity, Value = value,
+            IsBorrowable = borrowable, MaxCheckoutDays = maxDays, Location = "Storage room", SerialNumber = "HMS-" + key.ToUpperInvariant(),
+            PurchaseDate = DateOnly.FromDateTime(Days(-400).UtcDateTime), CreatedById = Account(Role.Admin).Id,
+        };
+        InventoryItems.Add(item);
+        return item;
+    }
+
+    private void AddCheckout(string key, InventoryItem item, Guid student, int quantity, double day, CheckoutStatus status)
+    {
+        var at = Days(day);
+        CheckoutLogs.Add(new CheckoutLog
+        {
+            Id = DemoIds.For("checkout/" + key), ItemId = item.Id, StudentId = student, Quantity = quantity, CheckoutDate = at,
+            DueDate = DateOnly.FromDateTime(at.AddDays(item.MaxCheckoutDays).UtcDateTime), Status = status,
+            ApprovedById = status is CheckoutStatus.Approved or CheckoutStatus.Overdue or CheckoutStatus.Returned ? Account(Role.Admin).Id : null,
+            ApprovedAt = status is CheckoutStatus.Approved or CheckoutStatus.Overdue or CheckoutStatus.Returned ? at : null,
+            ReturnDate = status == CheckoutStatus.Returned ? at.AddDays(10) : null,
+        });
     }
 
     private Teacher AddTeacher(string key, User user, Studio.Studio studio, string bio, List<string> specialties, decimal rate, int bufferMinutes)

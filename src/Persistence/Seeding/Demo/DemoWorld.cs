@@ -104,6 +104,10 @@ internal sealed partial class DemoWorld
 
     public List<Studio.RoomReservation> RoomReservations { get; } = [];
 
+    public List<Studio.InventoryItem> InventoryItems { get; } = [];
+
+    public List<Studio.CheckoutLog> CheckoutLogs { get; } = [];
+
     public List<Enrollment> Enrollments { get; } = [];
 
     public List<Installment> Installments { get; } = [];
