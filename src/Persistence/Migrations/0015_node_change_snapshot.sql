@@ -2,7 +2,8 @@
 -- was after that write (not as a later write left it, nor missing once a later write deleted it). The row is read
 -- when the transaction commits (a deferred trigger: the event may be inserted before the change it announces, in the
 -- same batch), from the table the event names; a deletion's event brings the row as it was, written by the server
--- before the row went. The NOTIFY moves into the same deferred trigger, so it carries the completed payload.
+-- before the row went. The NOTIFY moves into the same deferred trigger, so it carries the completed payload. A
+-- password hash stays out of events (a snapshot is a row of the outbox and of a notification).
 CREATE FUNCTION event_outbox_complete() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     completed jsonb := NEW.payload;
@@ -11,7 +12,7 @@ DECLARE
     whole text;
 BEGIN
     IF NEW.topic LIKE 'nodeChanged:%' AND completed ? 'table' AND coalesce(completed->'snapshot', 'null'::jsonb) = 'null'::jsonb THEN
-        EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE t.id = $1', completed->>'table') INTO node_row USING (completed->>'id')::uuid;
+        EXECUTE format('SELECT to_jsonb(t) - ''password_hash'' FROM %I t WHERE t.id = $1', completed->>'table') INTO node_row USING (completed->>'id')::uuid;
         IF node_row IS NOT NULL THEN
             completed := completed || jsonb_build_object('snapshot', node_row);
             UPDATE event_outbox SET payload = completed WHERE id = NEW.id;

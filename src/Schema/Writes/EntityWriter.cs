@@ -392,7 +392,8 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     private async Task<JsonElement> SnapshotAsync(GraphDbContext db, Guid key, IResolverContext context)
     {
-        var sql = "SELECT to_jsonb(t)::text AS \"Value\" FROM \"" + model.Table + "\" t WHERE t.id = {0}";
+        // As migration 0015's trigger snapshots the others: without a password hash.
+        var sql = "SELECT (to_jsonb(t) - 'password_hash')::text AS \"Value\" FROM \"" + model.Table + "\" t WHERE t.id = {0}";
         var json = await db.Database
             .SqlQueryRaw<string>(sql, key)
             .SingleAsync(context.RequestAborted);

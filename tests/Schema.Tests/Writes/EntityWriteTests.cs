@@ -236,6 +236,13 @@ public sealed class EntityWriteTests(GraphFixture graph) : IClassFixture<GraphFi
         var james = NodeId.Format("User", DemoIds.For("user/james"));
         var allowed = await graph.RunAsAsync(Callers.As(Role.Admin), "mutation($id: ID!) { updateUser(input: { id: $id, isVerified: true }) { user { isVerified } } }", Vars(new { id = james }));
         Assert.True(allowed.GetProperty("updateUser").GetProperty("user").GetProperty("isVerified").GetBoolean());
+        // An event carries the account as the write left it, without the password hash.
+        var analyst = Callers.AccountId(Role.Analyst);
+        await graph.RunAsAsync(Callers.As(Role.Admin), "mutation($id: ID!) { updateUser(input: { id: $id, lastName: \"Snapshot\" }) { user { id } } }",
+            Vars(new { id = NodeId.Format("User", analyst) }));
+        var snapshot = (await graph.OutboxPayloadsAsync("nodeChanged:User", analyst))[^1].GetProperty("snapshot");
+        Assert.Equal("Snapshot", snapshot.GetProperty("last_name").GetString());
+        Assert.False(snapshot.TryGetProperty("password_hash", out _));
     }
 
     [Fact]
