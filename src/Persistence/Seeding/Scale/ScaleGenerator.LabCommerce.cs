@@ -80,12 +80,14 @@ internal sealed partial class ScaleGenerator
         using (var offers = Copy(connection, "offers",
                    "id, name, description, discount_type, discount_value, start_date, end_date, is_active, event_tag, minimum_order_value, created_by_id, created_at, updated_at"))
         {
-            foreach (var offer in _offers)
+            for (var k = 0; k < _offers.Length; k++)
             {
+                var offer = _offers[k];
                 var tag = Pick(OfferEvents);
                 offers.StartRow();
                 offers.Uuid(offer.Id);
-                offers.Text($"{tag} {offer.Start:yyyy-MM} {_runTag}");
+                // Names are unique: two offers of one month may draw the same event, so the number tells them apart.
+                offers.Text($"{tag} {offer.Start:yyyy-MM} #{k + 1} {_runTag}");
                 offers.Text(offer.Type == DiscountType.Percentage ? $"{offer.Value:0}% off" : $"{offer.Value:0.00} off");
                 offers.Text(offer.Type == DiscountType.Percentage ? "PERCENTAGE" : "FIXED_AMOUNT");
                 offers.Numeric(offer.Value);
