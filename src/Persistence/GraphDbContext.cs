@@ -72,6 +72,7 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsStudentSelf))!).HasName("is_student_self");
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsTeacherSelf))!).HasName("is_teacher_self");
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.SeesStudioTeacher))!).HasName("sees_studio_teacher");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.PaysInvoice))!).HasName("pays_invoice");
         UseSnakeCaseColumns(modelBuilder);
     }
 

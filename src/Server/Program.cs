@@ -2,6 +2,7 @@ using Graph.Persistence;
 using Graph.Persistence.Studio;
 using Graph.Schema;
 using Graph.Schema.Programs;
+using Graph.Schema.StatusChanges;
 using Graph.Server;
 using Graph.Server.Auth;
 using Graph.Server.Cli;
@@ -20,7 +21,7 @@ var composition = new GraphComposition(
         .AddGraphTelemetry(configuration)
         .AddGraphRealtime(configuration)
         .AddGraphWebhooks()
-        .AddOverdueInstallments()
+        .AddOverdueJob()
         .AddLessonHorizon(),
     ConfigureApp: app =>
     {

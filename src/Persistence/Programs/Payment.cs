@@ -8,7 +8,7 @@ using static Graph.Persistence.Identity.Role;
 namespace Graph.Persistence.Programs;
 
 /// <summary>Money received (or attempted): for an installment, for an enrollment, or for a studio invoice
-/// (seed 003). The invoice table comes with the Studio module: <see cref="InvoiceId"/> has no foreign key yet.</summary>
+/// (seed 003); a PAID payment counts towards its invoice's amount paid (the database recounts it).</summary>
 public sealed class Payment : Entity
 {
     public Guid? EnrollmentId { get; set; }
@@ -20,6 +20,8 @@ public sealed class Payment : Entity
     public Installment? Installment { get; set; }
 
     public Guid? InvoiceId { get; set; }
+
+    public Studio.Invoice? Invoice { get; set; }
 
     public decimal Amount { get; set; }
 
@@ -45,13 +47,15 @@ public sealed class Payment : Entity
 public sealed class PaymentConfiguration() : EntityConfiguration<Payment>("payments")
 {
     public override RowRule Readers { get; } = RowRule.For<Payment>(
-        "the student of its enrollment or installment; ADMIN, SALES",
-        (p, v) => v.HasAny(Admin, Sales) || p.Enrollment!.Student.UserId == v.UserId || p.Installment!.Enrollment.Student.UserId == v.UserId);
+        "the student of its enrollment or installment; the payer of its studio invoice; ADMIN, SALES",
+        (p, v) => v.HasAny(Admin, Sales) || p.Enrollment!.Student.UserId == v.UserId || p.Installment!.Enrollment.Student.UserId == v.UserId
+            || (p.InvoiceId != null && Studio.StudioAccess.PaysInvoice(p.InvoiceId.Value, v.UserId)));
 
     protected override void ConfigureEntity(EntityTypeBuilder<Payment> builder)
     {
         builder.HasOne(p => p.Enrollment).WithMany(e => e.Payments).HasForeignKey(p => p.EnrollmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Installment).WithMany(i => i.Payments).HasForeignKey(p => p.InstallmentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.Invoice).WithMany(i => i.Payments).HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(p => p.ProcessedBy).WithMany().HasForeignKey(p => p.ProcessedById).OnDelete(DeleteBehavior.SetNull);
         builder.Property(p => p.Amount).IsMoney();
         builder.Property(p => p.Method).IsEnumText();

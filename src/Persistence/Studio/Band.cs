@@ -38,6 +38,8 @@ public sealed class Band : Entity
     public string? Notes { get; set; }
 
     public List<BandMember> Members { get; set; } = [];
+
+    public List<Invoice> Invoices { get; set; } = [];
 }
 
 public sealed class BandConfiguration() : EntityConfiguration<Band>("bands")

@@ -41,6 +41,9 @@ public sealed class CheckoutLog : Entity
     public User? ApprovedBy { get; set; }
 
     public DateTimeOffset? ApprovedAt { get; set; }
+
+    /// <summary>Generated: whether the checkout is OVERDUE (the overdue job moves an approved one past its due date there).</summary>
+    public bool IsOverdue { get; set; }
 }
 
 /// <summary>A checkout is asked for, approved (or cancelled), then returned; an approved one past its due date is overdue.</summary>
@@ -67,5 +70,6 @@ public sealed class CheckoutLogConfiguration() : EntityConfiguration<CheckoutLog
         builder.Property(c => c.Status).IsEnumText();
         builder.Property(c => c.CheckoutDate).HasDefaultValueSql("now()");
         builder.Property(c => c.DueDate).ValueGeneratedOnAdd();
+        builder.Property(c => c.IsOverdue).HasComputedColumnSql("status = 'OVERDUE'", stored: true);
     }
 }

@@ -28,6 +28,8 @@ public sealed class Family : Entity
     public string? BillingEmail { get; set; }
 
     public List<Student> Students { get; set; } = [];
+
+    public List<Invoice> Invoices { get; set; } = [];
 }
 
 public sealed class FamilyConfiguration() : EntityConfiguration<Family>("families")

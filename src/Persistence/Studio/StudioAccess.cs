@@ -27,4 +27,8 @@ public static class StudioAccess
     /// (a student, a family contact or a teacher of it).</summary>
     public static bool SeesStudioTeacher(Guid teacherUserId, Guid viewerId) =>
         throw new InvalidOperationException("sees_studio_teacher runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> pays the invoice: the primary contact of its family or of its band.</summary>
+    public static bool PaysInvoice(Guid invoiceId, Guid viewerId) =>
+        throw new InvalidOperationException("pays_invoice runs in SQL only.");
 }

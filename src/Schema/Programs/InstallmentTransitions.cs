@@ -11,4 +11,7 @@ public static class InstallmentTransitions
         .From(Pending, Paid, Overdue)
         .From(Overdue, Paid)
         .From(Paid);
+
+    /// <summary>A PENDING installment past its due date becomes OVERDUE by itself.</summary>
+    public static OverdueRule PastDue { get; } = OverdueRule.For<Installment, InstallmentStatus>(InstallmentStatusSubscriptions.Field, [Pending], InstallmentStatus.Overdue);
 }

@@ -87,13 +87,14 @@ public sealed class ProgramsSchemaModule : ISchemaModule
             // Paid through payInstallment, which records the payment beside it.
             .ServerManaged("amountPaid", "paidAt"));
         module.Node<Payment>(payment => payment
-            .Describe("invoiceId", "The studio invoice paid (no link until the Studio module).")
+            .Describe("invoice", "The studio invoice paid: a PAID payment counts towards its amount paid (a DRAFT or CANCELLED invoice takes none, and none pays more than the total).")
             .Describe("paidAt", "When the payment was processed.")
             .Describe("processedBy", "The user who processed the payment.")
-            .RootConnection("payments", "Payments towards enrollments, as their enrollments are readable.")
+            .RootConnection("payments", "Payments towards enrollments and studio invoices, as those are readable.")
             .ReadSignedIn()
-            .ReadFields(["amount", "transactionId"], [Admin], OwnDealText,
-                Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)))
+            .ReadFields(["amount", "transactionId"], [Admin], OwnDealText + "; the payer of its studio invoice",
+                Or(Or(Via((Payment p) => p.Enrollment!, OwnDeal), Via((Payment p) => p.Installment!.Enrollment, OwnDeal)),
+                    (p, v) => p.InvoiceId != null && Persistence.Studio.StudioAccess.PaysInvoice(p.InvoiceId.Value, v.UserId)))
             // Accounting depends on payments: a correction is a refund (a status move), never a deletion.
             .AppendOnly()
             .Write(WriteOperations.Create | WriteOperations.Update, [Admin, Sales])
@@ -108,6 +109,8 @@ public sealed class ProgramsSchemaModule : ISchemaModule
         module.AddTypeExtension<AttendanceMutations>();
         module.AddType<InvalidAttendanceTokenError>();
         module.AddTypeExtension<InstallmentStatusSubscriptions>();
+        module.AddTypeExtension<PaymentStatusMutations>();
+        module.AddTypeExtension<PaymentStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
 

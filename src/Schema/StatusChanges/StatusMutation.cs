@@ -14,13 +14,17 @@ namespace Graph.Schema.StatusChanges;
 /// <param name="Apply">Sets the status and whatever goes with it (timestamps) at the given time.</param>
 /// <param name="AlsoWrites">Adds what else the change writes in its transaction (a journey event), given the node, the
 /// previous status and the time; answers the events of those rows.</param>
+/// <param name="SettledByDatabase">Whether the database's triggers may settle the status on another value than the one
+/// asked for (an invoice sent past its due date is OVERDUE): the row is read back after the write, and the event and
+/// the payload carry what the database made of it.</param>
 public sealed record StatusField<TNode, TStatus>(
     string TypeName,
     string EventField,
     StatusTransitions<TStatus> Transitions,
     Func<TNode, TStatus> Current,
     Action<TNode, TStatus, DateTimeOffset> Apply,
-    Func<GraphDbContext, TNode, TStatus, DateTimeOffset, (string Topic, object Payload)[]>? AlsoWrites = null)
+    Func<GraphDbContext, TNode, TStatus, DateTimeOffset, (string Topic, object Payload)[]>? AlsoWrites = null,
+    bool SettledByDatabase = false)
     where TNode : Entity
     where TStatus : struct, Enum;
 
@@ -56,12 +60,19 @@ public static class StatusMutation
 
         var changedAt = DateTimeOffset.UtcNow;
         field.Apply(node, status, changedAt);
-        var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(status), changedAt);
         var also = field.AlsoWrites?.Invoke(db, node, previous, changedAt) ?? [];
-        var events = ChangeCommit.Announce(db, outbox, [change.Event(field.EventField), change.NodeChange(field.TypeName), .. also]);
         try
         {
+            if (field.SettledByDatabase)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await db.Entry(node).ReloadAsync(cancellationToken);
+            }
+
+            var change = new StatusChange(key, StatusTransitions<TStatus>.Name(previous), StatusTransitions<TStatus>.Name(field.Current(node)), changedAt);
+            var events = ChangeCommit.Announce(db, outbox, [change.Event(field.EventField), change.NodeChange(field.TypeName), .. also]);
             await db.SaveChangesAsync(cancellationToken);
+            await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.CheckViolation } refusal)
         {
@@ -70,7 +81,6 @@ public static class StatusMutation
             return (null, new ValidationError(refusal.MessageText, "status"));
         }
 
-        await ChangeCommit.CommitAsync(transaction, outbox, events, cancellationToken);
         return (node, null);
     }
 }

@@ -13,4 +13,7 @@ public static class CheckoutLogTransitions
         .From(Overdue, Returned)
         .From(Returned)
         .From(Cancelled);
+
+    /// <summary>An APPROVED checkout past its due date becomes OVERDUE by itself.</summary>
+    public static OverdueRule PastDue { get; } = OverdueRule.For<CheckoutLog, CheckoutStatus>(CheckoutLogStatusSubscriptions.Field, [Approved], CheckoutStatus.Overdue);
 }

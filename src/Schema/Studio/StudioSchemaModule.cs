@@ -9,7 +9,7 @@ namespace Graph.Schema.Studio;
 
 /// <summary>
 /// The music studio (seed 003): studios, their teachers, families and bands; lessons, the recurring patterns that
-/// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts. Teachers read and write their
+/// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts; invoices, their lines and payments. Teachers read and write their
 /// own lessons, notes and plans (public plans are shared with the studio's teachers); students their lessons, goals,
 /// reservations and the notes visible to them; parents their family's lessons, goals and the notes visible to parents.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("primaryContact", "The parent or guardian.")
             .Describe("billingEmail", "Where invoices go.")
             .RootConnection("families", "Studio families: the caller's own as its primary contact; every one for ADMIN; their studio's for teachers.")
-            .Connection("students")
+            .Connection("students", "invoices")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "its primary contact", (f, v) => f.PrimaryContactId == v.UserId)
@@ -55,7 +55,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Description("An ensemble of a studio, billed as one; its members are user accounts.")
             .Describe("primaryContact", "The band leader or contact.")
             .RootConnection("bands", "Bands: those the caller contacts or plays in; their studio's for teachers; every one for ADMIN.")
-            .Connection("members")
+            .Connection("members", "invoices")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "its primary contact", (b, v) => b.PrimaryContactId == v.UserId)
@@ -156,7 +156,8 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("student", "The account that borrows.")
             .Describe("quantity", "At most the item's quantity; fixed once approved.")
             .Describe("dueDate", "Defaults to the checkout date plus the item's lending period.")
-            .Describe("status", "PENDING, APPROVED, RETURNED, OVERDUE or CANCELLED; moved by updateCheckoutLogStatus.")
+            .Describe("status", "PENDING, APPROVED, RETURNED, OVERDUE or CANCELLED; moved by updateCheckoutLogStatus, and to OVERDUE by the overdue job once an approved checkout is past its due date.")
+            .Describe("isOverdue", "Whether the checkout is OVERDUE: approved and not returned by its due date.")
             .Describe("returnDate", "When it came back (set on RETURNED).")
             .Describe("approvedBy", "Who approved it.")
             .RootConnection("checkoutLogs", "Inventory checkouts: the borrowing student's own; every one for ADMIN.")
@@ -167,6 +168,34 @@ public sealed class StudioSchemaModule : ISchemaModule
             .WriteFields(["student"], [Admin])
             .DefaultsToCaller("student")
             .ServerManaged("returnDate", "approvedBy", "approvedAt"));
+        module.Node<Invoice>(invoice => invoice
+            .Description("A studio's bill to a family or a band. Its amounts are the database's: the subtotal is the sum of its lines, the amount paid the sum of its PAID payments (concurrent payments are counted one after another and never pay more than the total). Once sent, its status follows the money and the due date.")
+            .Describe("family", "The family billed (an invoice bills a family or a band, not both).")
+            .Describe("band", "The band billed (an invoice bills a family or a band, not both).")
+            .Describe("invoiceNumber", "Unique; numbered by the database (`INV-000001`) when not given.")
+            .Describe("status", "DRAFT until sent (updateInvoiceStatus); then SENT, PARTIAL (something paid), PAID (nothing due) or OVERDUE (past the due date, unpaid), kept by the database; or CANCELLED.")
+            .Describe("dueDate", "Defaults to 30 days after today.")
+            .Describe("subtotal", "The sum of the lines' totals; kept by the database.")
+            .Describe("total", "Subtotal plus tax.")
+            .Describe("amountPaid", "The sum of the invoice's PAID payments; kept by the database.")
+            .Describe("balanceDue", "Total less the amount paid.")
+            .Describe("isOverdue", "Whether the invoice is OVERDUE: sent, not fully paid, and past its due date.")
+            .Describe("sentAt", "When the invoice was first sent.")
+            .Describe("paidAt", "When it became PAID.")
+            .Describe("lineItems", "The invoice's lines; frozen once it is PAID or CANCELLED.")
+            .Describe("payments", "The payments towards the invoice.")
+            .RootConnection("invoices", "Studio invoices: those of the families and bands the caller is the primary contact of; every one for ADMIN.")
+            .Connection("lineItems", "payments")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin])
+            .ServerManaged("subtotal", "amountPaid", "sentAt", "paidAt"));
+        module.Node<InvoiceLineItem>(line => line
+            .Description("One line of an invoice: its total is quantity times unit price, and the invoice's subtotal follows its lines. The lines of a PAID or CANCELLED invoice are frozen.")
+            .Describe("totalPrice", "Quantity times unit price.")
+            .Describe("lesson", "The lesson billed, if the line is for one.")
+            .RootConnection("invoiceLineItems", "Lines of the invoices the caller reads.")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin]));
         module.AddTypeExtension<LessonStatusMutations>();
         module.AddTypeExtension<LessonStatusSubscriptions>();
         module.AddTypeExtension<StudentGoalStatusMutations>();
@@ -175,6 +204,8 @@ public sealed class StudioSchemaModule : ISchemaModule
         module.AddTypeExtension<RoomReservationStatusSubscriptions>();
         module.AddTypeExtension<CheckoutLogStatusMutations>();
         module.AddTypeExtension<CheckoutLogStatusSubscriptions>();
+        module.AddTypeExtension<InvoiceStatusMutations>();
+        module.AddTypeExtension<InvoiceStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
 }

@@ -1,10 +1,14 @@
 using System.Text.Json;
+using Graph.Persistence;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Outbox;
 using Graph.Persistence.Seeding.Demo;
 using Graph.Persistence.Studio;
 using Graph.Schema.Relay;
+using Graph.Schema.StatusChanges;
 using Graph.Schema.Tests.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Graph.Schema.Tests.Care.QuestionnaireIntakeTests;
 
 namespace Graph.Schema.Tests.Studio;
@@ -86,6 +90,28 @@ public sealed class InventoryCheckoutTests(GraphFixture graph) : IClassFixture<G
         Assert.Equal(0, await AvailableAsync(item));
         await using var db = graph.CreateContext();
         Assert.Equal(3, await db.Set<CheckoutLog>().CountAsync(c => c.ItemId == item && c.Status == CheckoutStatus.Approved));
+    }
+
+    [Fact]
+    public async Task An_approved_checkout_past_its_due_date_becomes_overdue_by_the_overdue_job()
+    {
+        var item = await ItemAsync("ukulele", quantity: 2);
+        var late = (await graph.RunAsAsync(Callers.As(Role.Student), Borrow, Vars(new
+        {
+            input = new { itemId = NodeId.Format("InventoryItem", item), dueDate = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd") },
+        }))).GetProperty("createCheckoutLog").GetProperty("checkoutLog").GetProperty("id").GetString()!;
+        var pending = (await BorrowAsync(Role.Parent, item, 1)).GetProperty("id").GetString()!;
+        Assert.Null(Error(await MoveAsync(late, "APPROVED")));
+
+        var job = new OverdueJob(graph.Services.GetRequiredService<IDbContextFactory<GraphDbContext>>(), graph.Services.GetRequiredService<IEventOutbox>(), TimeProvider.System);
+        Assert.True(await job.RunOnceAsync(batchSize: 50, CancellationToken.None) >= 1);
+
+        var read = await graph.RunAsync("query($ids: [ID!]!) { nodes(ids: $ids) { ... on CheckoutLog { status isOverdue } } }", Vars(new { ids = new[] { late, pending } }));
+        var states = read.GetProperty("nodes").EnumerateArray().Select(n => (n.GetProperty("status").GetString(), n.GetProperty("isOverdue").GetBoolean()));
+        Assert.Equal([("OVERDUE", true), ("PENDING", false)], states);
+        // Overdue, it still holds its item until it is returned.
+        Assert.Equal(1, await AvailableAsync(item));
+        Assert.Equal((2, true, "AVAILABLE"), Stock(await MoveAsync(late, "RETURNED")));
     }
 
     [Fact]

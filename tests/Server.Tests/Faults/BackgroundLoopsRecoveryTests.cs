@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Persistence.Outbox;
+using Graph.Schema.StatusChanges;
 using Graph.Schema.Programs;
 using Graph.Server.Tests.Auth;
 using Graph.Server.Tests.Testing;
@@ -29,15 +30,15 @@ public sealed partial class BackgroundLoopsRecoveryTests(OwnCluster database, IT
             settings: new Dictionary<string, string?>
             {
                 ["Webhooks:PollInterval"] = "00:00:00.100",
-                ["Programs:OverdueInstallments:Interval"] = "00:00:02",
-                ["Programs:OverdueInstallments:RetryDelay"] = "00:00:00.100",
+                ["Overdue:Interval"] = "00:00:02",
+                ["Overdue:RetryDelay"] = "00:00:00.100",
                 ["Subscriptions:MinReconnectDelay"] = "00:00:00.100",
                 ["Subscriptions:MaxReconnectDelay"] = "00:00:02",
             },
-            services: services => services.AddGraphWebhooks().AddOverdueInstallments());
+            services: services => services.AddGraphWebhooks().AddOverdueJob());
         var deriver = host.Services.GetRequiredService<WebhookEventDeriver>();
         var worker = host.Services.GetRequiredService<WebhookDeliveryWorker>();
-        var overdue = host.Services.GetServices<IHostedService>().OfType<OverdueInstallmentsService>().Single();
+        var overdue = host.Services.GetServices<IHostedService>().OfType<OverdueJobService>().Single();
         var outbox = host.Services.GetRequiredService<OutboxDeliveryService>();
         var within = TimeSpan.FromSeconds(30);
         await outbox.Ready.WaitAsync(within);
@@ -45,11 +46,11 @@ public sealed partial class BackgroundLoopsRecoveryTests(OwnCluster database, IT
 
         await database.Cluster.StopAsync();
         await Conditions.WaitUntilAsync(
-            () => Delays(host, "Marking overdue installments failed").Count >= 3 && Delays(host, nameof(WebhookEventDeriver)).Count >= 3 && Delays(host, nameof(WebhookDeliveryWorker)).Count >= 3,
+            () => Delays(host, "Marking what is overdue failed").Count >= 3 && Delays(host, nameof(WebhookEventDeriver)).Count >= 3 && Delays(host, nameof(WebhookDeliveryWorker)).Count >= 3,
             within,
             "the loops to fail three times");
         Assert.True(deriver.Failing && worker.Failing);
-        var delays = Delays(host, "Marking overdue installments failed");
+        var delays = Delays(host, "Marking what is overdue failed");
         AssertGrowing(delays);
         AssertGrowing(Delays(host, nameof(WebhookEventDeriver)));
         var runs = (Deriver: deriver.SuccessfulRuns, Worker: worker.SuccessfulRuns, Overdue: overdue.SuccessfulRuns);

@@ -3,6 +3,7 @@ using Graph.Persistence.Diagnostics;
 using Graph.Persistence.Identity;
 using Graph.Persistence.Model;
 using Graph.Persistence.Programs;
+using Graph.Persistence.Studio;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -66,6 +67,15 @@ public sealed class DemoSeeder(IDbContextFactory<GraphDbContext> contexts, TimeP
         {
             await db.Set<Lead>().IgnoreQueryFilters().Where(l => l.Id == leadId && l.ConvertedStudentId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.ConvertedStudentId, studentId).SetProperty(l => l.ConvertedAt, convertedAt), cancellationToken);
+        }
+
+        // Invoices this run inserted (still drafts) are sent or cancelled, then paid.
+        foreach (var (invoiceId, status, payments) in world.InvoiceMoves.Where(m => m.Status != InvoiceStatus.Draft))
+        {
+            var moved = await db.Set<Invoice>().Where(i => i.Id == invoiceId && i.Status == InvoiceStatus.Draft)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status), cancellationToken);
+            if (moved == 1)
+                inserted += await AddMissingAsync(db, [.. payments], null, cancellationToken);
         }
 
         progress.Report(1);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Persistence.Identity;
+using Graph.Persistence.Programs;
 using Graph.Persistence.Studio;
 
 namespace Graph.Persistence.Seeding.Demo;
@@ -149,6 +150,57 @@ internal sealed partial class DemoWorld
         AddCheckout("overdue", metronome, Account(Role.Parent).Id, 1, -20, CheckoutStatus.Overdue);
         AddCheckout("returned", violin, student, 1, -40, CheckoutStatus.Returned);
         AddCheckout("cancelled", metronome, student, 2, -10, CheckoutStatus.Cancelled);
+
+        // Invoices in every status: the database adds them up and settles a sent one's status from its payments and
+        // due date (InvoiceMoves sends them and pays them once their lines are in).
+        var draft = AddInvoice("draft", studio, lin.Id, null, issued: -1, due: 29, InvoiceStatus.Draft);
+        AddInvoiceLine(draft, "Jazz piano, 4 Wednesday lessons", 4, 55, DemoIds.For("lesson/maya-online"));
+        var sent = AddInvoice("sent", studio, okafor.Id, null, issued: -3, due: 20, InvoiceStatus.Sent);
+        AddInvoiceLine(sent, "Piano and speech lesson", 1, 60, first.Id);
+        AddInvoiceLine(sent, "Practice room, 1 hour", 1, 20);
+        var partial = AddInvoice("partial", studio, okafor.Id, null, issued: -20, due: 10, InvoiceStatus.Sent, tax: 8.40m);
+        AddInvoiceLine(partial, "Piano lessons, last month", 2, 60);
+        var paid = AddInvoice("paid", studio, null, band.Id, issued: -35, due: -5, InvoiceStatus.Sent);
+        AddInvoiceLine(paid, "Ensemble coaching", 3, 40);
+        var overdue = AddInvoice("overdue", studio, lin.Id, null, issued: -45, due: -15, InvoiceStatus.Sent);
+        AddInvoiceLine(overdue, "Theory workshop", 1, 75);
+        var cancelled = AddInvoice("cancelled", studio, okafor.Id, null, issued: -50, due: -20, InvoiceStatus.Cancelled);
+        AddInvoiceLine(cancelled, "Billed twice by mistake", 1, 60);
+        PayInvoice("partial-cash", partial, 50, -12, PaymentMethod.Cash);
+        PayInvoice("paid-card", paid, 120, -8, PaymentMethod.CreditCard);
+    }
+
+    private Invoice AddInvoice(string key, Studio.Studio studio, Guid? family, Guid? band, double issued, double due, InvoiceStatus status, decimal tax = 0)
+    {
+        var invoice = new Invoice
+        {
+            Id = DemoIds.For("invoice/" + key), StudioId = studio.Id, FamilyId = family, BandId = band, InvoiceNumber = "HMS-" + key.ToUpperInvariant(),
+            IssueDate = DateOnly.FromDateTime(Days(issued).UtcDateTime), DueDate = DateOnly.FromDateTime(Days(due).UtcDateTime), Tax = tax,
+            Notes = status == InvoiceStatus.Cancelled ? "Cancelled: the lesson was billed on another invoice." : null,
+        };
+        Invoices.Add(invoice);
+        InvoiceMoves.Add((invoice.Id, status, []));
+        return invoice;
+    }
+
+    private void AddInvoiceLine(Invoice invoice, string description, int quantity, decimal unitPrice, Guid? lesson = null) =>
+        InvoiceLineItems.Add(new InvoiceLineItem
+        {
+            Id = DemoIds.For($"invoice-line/{invoice.Id}/{description}"), InvoiceId = invoice.Id, Description = description, Quantity = quantity,
+            UnitPrice = unitPrice, LessonId = lesson,
+        });
+
+    private void PayInvoice(string key, Invoice invoice, decimal amount, double day, PaymentMethod method)
+    {
+        var move = InvoiceMoves.FindIndex(m => m.InvoiceId == invoice.Id);
+        InvoiceMoves[move] = InvoiceMoves[move] with
+        {
+            Payments = [.. InvoiceMoves[move].Payments, new Payment
+            {
+                Id = DemoIds.For("payment/invoice-" + key), InvoiceId = invoice.Id, Amount = amount, Method = method, Status = PaymentStatus.Paid,
+                PaidAt = Days(day), TransactionId = "demo-" + key, ProcessedById = Account(Role.Admin).Id,
+            }],
+        };
     }
 
     private InventoryItem AddItem(string key, Studio.Studio studio, string name, InventoryCategory category, int quantity, decimal value, int maxDays = 14,

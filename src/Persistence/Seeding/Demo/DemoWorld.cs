@@ -108,6 +108,10 @@ internal sealed partial class DemoWorld
 
     public List<Studio.CheckoutLog> CheckoutLogs { get; } = [];
 
+    public List<Studio.Invoice> Invoices { get; } = [];
+
+    public List<Studio.InvoiceLineItem> InvoiceLineItems { get; } = [];
+
     public List<Enrollment> Enrollments { get; } = [];
 
     public List<Installment> Installments { get; } = [];
@@ -151,6 +155,11 @@ internal sealed partial class DemoWorld
 
     /// <summary>Lead and student point at each other; the lead's side is set once both rows exist.</summary>
     public List<(Guid LeadId, Guid StudentId, DateTimeOffset ConvertedAt)> Conversions { get; } = [];
+
+    /// <summary>Invoices are written as drafts with their lines; after every list each is moved to its status (SENT or
+    /// CANCELLED) and then paid, in that order: the database takes no payment for a draft and settles a sent invoice's
+    /// status (PARTIAL, PAID, OVERDUE) from its payments and due date.</summary>
+    public List<(Guid InvoiceId, Studio.InvoiceStatus Status, Payment[] Payments)> InvoiceMoves { get; } = [];
 
     /// <summary>Uses <paramref name="existing"/> for the catalogue row (category, lab test, program) that has
     /// <paramref name="demo"/>'s id here, wherever the world refers to it.</summary>

@@ -1,6 +1,7 @@
 using Graph.Persistence;
 using Graph.Persistence.Migrations;
 using Graph.Persistence.Outbox;
+using Graph.Schema.StatusChanges;
 using Graph.Schema.Programs;
 using Graph.Schema.Tests.StatusChanges;
 using Graph.Testing.Postgres;
@@ -15,7 +16,7 @@ namespace Graph.Schema.Tests.Workflows;
 
 /// <summary>The OVERDUE job as several servers run it: two service providers ("servers") over one database, each with
 /// its own contexts and outbox.</summary>
-public sealed class OverdueInstallmentsTests : IAsyncLifetime
+public sealed class OverdueJobTests : IAsyncLifetime
 {
     private readonly DatabaseFixture _database = new();
     private readonly List<(ServiceProvider Services, RecordingSink Published)> _servers = [];
@@ -33,9 +34,9 @@ public sealed class OverdueInstallmentsTests : IAsyncLifetime
             services.AddLogging();
             services.AddSingleton(new MigratedGate(new MigrationRunner(_database.DataSource, new EmbeddedMigrationSource()), NullLogger<MigratedGate>.Instance));
             services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Programs:OverdueInstallments:Interval"] = "00:00:00.050", ["Programs:OverdueInstallments:BatchSize"] = "3" })
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Overdue:Interval"] = "00:00:00.050", ["Overdue:BatchSize"] = "3" })
                 .Build());
-            services.AddOverdueInstallments();
+            services.AddOverdueJob();
             _servers.Add((services.BuildServiceProvider(), published));
         }
     }
@@ -46,7 +47,7 @@ public sealed class OverdueInstallmentsTests : IAsyncLifetime
         var (due, later, paid) = await ScheduleAsync(due: 40, later: 3, paidLate: 2);
 
         var runs = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            _servers[i % 2].Services.GetRequiredService<OverdueInstallments>().RunOnceAsync(batchSize: 7, CancellationToken.None)));
+            _servers[i % 2].Services.GetRequiredService<OverdueJob>().RunOnceAsync(batchSize: 7, CancellationToken.None)));
 
         Assert.Equal(due.Count, runs.Sum());
         await AssertEachMarkedOnceAsync(due, later, paid);
@@ -56,7 +57,7 @@ public sealed class OverdueInstallmentsTests : IAsyncLifetime
     public async Task The_hosted_job_runs_on_its_interval_on_both_servers()
     {
         var (due, later, paid) = await ScheduleAsync(due: 10, later: 1, paidLate: 1);
-        var services = _servers.Select(s => s.Services.GetServices<IHostedService>().OfType<OverdueInstallmentsService>().Single()).ToList();
+        var services = _servers.Select(s => s.Services.GetServices<IHostedService>().OfType<OverdueJobService>().Single()).ToList();
         foreach (var service in services)
             await service.StartAsync(CancellationToken.None);
         try

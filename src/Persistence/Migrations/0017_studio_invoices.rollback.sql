@@ -1,0 +1,17 @@
+DROP TRIGGER IF EXISTS payments_installment_paid_fixed ON payments;
+DROP FUNCTION IF EXISTS payments_installment_paid_fixed();
+ALTER TABLE checkout_logs DROP COLUMN IF EXISTS is_overdue;
+DROP FUNCTION IF EXISTS pays_invoice(uuid, uuid);
+DROP TRIGGER IF EXISTS payments_invoice_recount ON payments;
+DROP TRIGGER IF EXISTS payments_invoice_open ON payments;
+DROP FUNCTION IF EXISTS payments_invoice_open();
+DROP INDEX IF EXISTS payments_invoice_id_status_idx;
+CREATE INDEX IF NOT EXISTS payments_invoice_id_idx ON payments (invoice_id);
+ALTER TABLE payments DROP CONSTRAINT IF EXISTS payments_invoice_id_fkey;
+DROP TABLE IF EXISTS invoice_line_items;
+DROP TABLE IF EXISTS invoices;
+DROP FUNCTION IF EXISTS invoice_parts_changed();
+DROP FUNCTION IF EXISTS invoice_line_items_open();
+DROP FUNCTION IF EXISTS invoice_recount(uuid);
+DROP FUNCTION IF EXISTS invoices_settle();
+DROP SEQUENCE IF EXISTS invoice_number_seq;
