@@ -38,6 +38,9 @@ public sealed class Band : Entity
     public string? Notes { get; set; }
 
     public List<BandMember> Members { get; set; } = [];
+
+    /// <summary>Saved payment methods for its invoices.</summary>
+    public List<PaymentMethod> PaymentMethods { get; set; } = [];
 }
 
 public sealed class BandConfiguration() : EntityConfiguration<Band>("bands")

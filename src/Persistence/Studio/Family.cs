@@ -28,6 +28,9 @@ public sealed class Family : Entity
     public string? BillingEmail { get; set; }
 
     public List<Student> Students { get; set; } = [];
+
+    /// <summary>Saved payment methods for its invoices.</summary>
+    public List<PaymentMethod> PaymentMethods { get; set; } = [];
 }
 
 public sealed class FamilyConfiguration() : EntityConfiguration<Family>("families")

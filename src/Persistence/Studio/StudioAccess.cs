@@ -1,7 +1,7 @@
 namespace Graph.Persistence.Studio;
 
 /// <summary>
-/// SQL functions the studio's row rules call (migration 0014), mapped by <see cref="GraphDbContext"/>. They stand where
+/// SQL functions the studio's row rules call (migrations 0014 and 0018), mapped by <see cref="GraphDbContext"/>. They stand where
 /// a navigation would drag the student's and the teacher's own row rules into every lesson, note and goal query. Only
 /// translatable to SQL: called in memory, they throw.
 /// </summary>
@@ -27,4 +27,17 @@ public static class StudioAccess
     /// (a student, a family contact or a teacher of it).</summary>
     public static bool SeesStudioTeacher(Guid teacherUserId, Guid viewerId) =>
         throw new InvalidOperationException("sees_studio_teacher runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> has a student record at the studio.</summary>
+    public static bool StudiesAtStudio(Guid studioId, Guid viewerId) =>
+        throw new InvalidOperationException("studies_at_studio runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> has a teacher profile at the resource's studio.</summary>
+    public static bool TeachesAtResourceStudio(Guid resourceId, Guid viewerId) =>
+        throw new InvalidOperationException("teaches_at_resource_studio runs in SQL only.");
+
+    /// <summary>Whether the resource is shared with <paramref name="viewerId"/>'s student record, or with a student of the family
+    /// <paramref name="viewerId"/> is the primary contact of.</summary>
+    public static bool IsSharedWith(Guid resourceId, Guid viewerId) =>
+        throw new InvalidOperationException("is_resource_shared_with runs in SQL only.");
 }

@@ -7,7 +7,7 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The demo data set: a small, coherent world. Every row has a stable id (<see cref="DemoIds"/>);
 /// dates are relative to <paramref name="now"/>, the time of the first seeding. Every status of bookings,
-/// items, reports, leads, enrollments, installments, payments, lessons, goals and room reservations occurs at least once.</summary>
+/// items, reports, leads, enrollments, installments, payments, lessons, goals, room reservations, inventory and resource checkouts occurs at least once.</summary>
 internal sealed partial class DemoWorld
 {
     public DemoWorld(DateTimeOffset now)
@@ -107,6 +107,14 @@ internal sealed partial class DemoWorld
     public List<Studio.InventoryItem> InventoryItems { get; } = [];
 
     public List<Studio.CheckoutLog> CheckoutLogs { get; } = [];
+
+    public List<Studio.PaymentMethod> PaymentMethods { get; } = [];
+
+    public List<Studio.Resource> Resources { get; } = [];
+
+    public List<Studio.ResourceShare> ResourceShares { get; } = [];
+
+    public List<Studio.ResourceCheckout> ResourceCheckouts { get; } = [];
 
     public List<Enrollment> Enrollments { get; } = [];
 
