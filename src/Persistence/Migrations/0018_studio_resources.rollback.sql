@@ -1,4 +1,4 @@
-DROP FUNCTION IF EXISTS is_resource_shared_with(uuid, uuid);
+DROP FUNCTION IF EXISTS is_resource_shared_or_lent(uuid, uuid);
 DROP FUNCTION IF EXISTS teaches_at_resource_studio(uuid, uuid);
 DROP FUNCTION IF EXISTS studies_at_studio(uuid, uuid);
 DROP TABLE IF EXISTS resource_checkouts;

@@ -194,12 +194,13 @@ CREATE FUNCTION teaches_at_resource_studio(resource uuid, viewer uuid) RETURNS b
     SELECT EXISTS (SELECT 1 FROM resources r JOIN teachers t ON t.studio_id = r.studio_id WHERE r.id = resource AND t.user_id = viewer)
 $$;
 
--- Whether the resource is shared with the user's student record, or with a student of the family the user is the
--- primary contact of.
-CREATE FUNCTION is_resource_shared_with(resource uuid, viewer uuid) RETURNS boolean
+-- Whether the resource is shared with, or lent to, the user's student record or a student of the family the user is
+-- the primary contact of (a borrower reads what they borrowed).
+CREATE FUNCTION is_resource_shared_or_lent(resource uuid, viewer uuid) RETURNS boolean
     LANGUAGE sql STABLE AS $$
     SELECT EXISTS (
-        SELECT 1 FROM resource_shares rs JOIN students s ON s.id = rs.student_id
-        WHERE rs.resource_id = resource
-          AND (s.user_id = viewer OR EXISTS (SELECT 1 FROM families f WHERE f.id = s.family_id AND f.primary_contact_id = viewer)))
+        SELECT 1 FROM students s
+        WHERE (s.user_id = viewer OR EXISTS (SELECT 1 FROM families f WHERE f.id = s.family_id AND f.primary_contact_id = viewer))
+          AND (EXISTS (SELECT 1 FROM resource_shares rs WHERE rs.resource_id = resource AND rs.student_id = s.id)
+               OR EXISTS (SELECT 1 FROM resource_checkouts rc WHERE rc.resource_id = resource AND rc.student_id = s.id)))
 $$;

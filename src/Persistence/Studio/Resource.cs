@@ -12,7 +12,7 @@ namespace Graph.Persistence.Studio;
 /// A digital or physical resource of a studio (seed 003): a score, a recording, a link, a book to lend. A digital one has
 /// an uploaded file (stored as a prescription's is: by a random name, downloaded at <see cref="FileUrl"/> by whoever reads
 /// the resource) or an external URL; a LINK has the URL. A lendable physical one is checked out (<see cref="ResourceCheckout"/>):
-/// the database keeps <see cref="QuantityAvailable"/>. Students see the public ones of their studio and those shared with them.
+/// the database keeps <see cref="QuantityAvailable"/>. Students see the public ones of their studio and those shared with or lent to them.
 /// </summary>
 public sealed class Resource : Entity
 {
@@ -88,9 +88,9 @@ public enum ResourceType
 public sealed class ResourceConfiguration() : EntityConfiguration<Resource>("resources")
 {
     public override RowRule Readers { get; } = RowRule.For<Resource>(
-        "ADMIN; the studio's teachers; its uploader; the studio's students when public; the students it is shared with and their family contacts",
+        "ADMIN; the studio's teachers; its uploader; the studio's students when public; the students it is shared with or lent to and their family contacts",
         (r, v) => v.Has(Admin) || (v.Has(Role.Teacher) && StudioAccess.TeachesAtStudio(r.StudioId, v.UserId)) || r.UploadedById == v.UserId
-            || (r.IsPublic && StudioAccess.StudiesAtStudio(r.StudioId, v.UserId)) || StudioAccess.IsSharedWith(r.Id, v.UserId));
+            || (r.IsPublic && StudioAccess.StudiesAtStudio(r.StudioId, v.UserId)) || StudioAccess.IsSharedOrLentTo(r.Id, v.UserId));
 
     protected override void ConfigureEntity(EntityTypeBuilder<Resource> builder)
     {

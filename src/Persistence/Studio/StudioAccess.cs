@@ -36,8 +36,8 @@ public static class StudioAccess
     public static bool TeachesAtResourceStudio(Guid resourceId, Guid viewerId) =>
         throw new InvalidOperationException("teaches_at_resource_studio runs in SQL only.");
 
-    /// <summary>Whether the resource is shared with <paramref name="viewerId"/>'s student record, or with a student of the family
-    /// <paramref name="viewerId"/> is the primary contact of.</summary>
-    public static bool IsSharedWith(Guid resourceId, Guid viewerId) =>
-        throw new InvalidOperationException("is_resource_shared_with runs in SQL only.");
+    /// <summary>Whether the resource is shared with, or lent to, <paramref name="viewerId"/>'s student record or a student of the
+    /// family <paramref name="viewerId"/> is the primary contact of.</summary>
+    public static bool IsSharedOrLentTo(Guid resourceId, Guid viewerId) =>
+        throw new InvalidOperationException("is_resource_shared_or_lent runs in SQL only.");
 }

@@ -200,7 +200,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("checkoutDurationDays", "The lending period: a checkout without a due date is due after it.")
             .Describe("isPublic", "Seen by every student of the studio.")
             .Describe("sharedWithStudents", "The students it is shared with (they and their family contacts read it).")
-            .RootConnection("resources", "Studio resources: their studio's for teachers; the public ones of their studio and those shared with them for students; those shared with their children for family contacts; the uploader's own; every one for ADMIN.")
+            .RootConnection("resources", "Studio resources: their studio's for teachers; the public ones of their studio and those shared with or lent to them for students; those shared with or lent to their children for family contacts; the uploader's own; every one for ADMIN.")
             .Connection("sharedWithStudents", "checkouts")
             .ReadSignedIn()
             .Hide("storedName")

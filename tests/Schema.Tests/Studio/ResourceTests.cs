@@ -15,7 +15,7 @@ using static Graph.Schema.Tests.Care.QuestionnaireIntakeTests;
 namespace Graph.Schema.Tests.Studio;
 
 /// <summary>Saved payment methods (four digits at most, one default per owner however many ask at once), who reads a
-/// studio's resources (public, shared, neither; parents of a shared student; teachers of the studio or of another), a
+/// studio's resources (public, shared, lent, neither; parents of a shared student; teachers of the studio or of another), a
 /// resource's uploaded file, and checkouts taking, giving back and writing off copies under the resource's row lock.</summary>
 public sealed class ResourceTests(GraphFixture graph) : IClassFixture<GraphFixture>
 {
@@ -99,10 +99,10 @@ public sealed class ResourceTests(GraphFixture graph) : IClassFixture<GraphFixtu
     [Theory]
     [InlineData(Role.Admin, "lending-metronomes,scales-pdf,theory-link,blues-recording,teacher-video,method-books,studio-harp")]
     [InlineData(Role.Teacher, "lending-metronomes,scales-pdf,theory-link,blues-recording,teacher-video,method-books,studio-harp")]
-    [InlineData(Role.Student, "lending-metronomes,scales-pdf,theory-link")]
-    [InlineData(Role.Parent, "lending-metronomes,theory-link")]
+    [InlineData(Role.Student, "lending-metronomes,scales-pdf,theory-link,method-books")]
+    [InlineData(Role.Parent, "lending-metronomes,theory-link,method-books")]
     [InlineData(Role.Customer, "")]
-    public async Task Resources_are_read_by_their_studio_and_whom_they_are_shared_with(Role role, string expected) =>
+    public async Task Resources_are_read_by_their_studio_and_whom_they_are_shared_with_or_lent_to(Role role, string expected) =>
         Assert.Equal(Ids("Resource", "resource/", expected), await DemoResourcesAsync(Callers.As(role)));
 
     [Fact]
@@ -119,10 +119,10 @@ public sealed class ResourceTests(GraphFixture graph) : IClassFixture<GraphFixtu
         await Sql.ExecuteAsync(graph.ConnectionString, $"INSERT INTO students (user_id, studio_id, first_name) VALUES ('{elsewhere}', '{other}', 'Elsa')");
         Assert.Empty(await DemoResourcesAsync(Viewers.Principal(elsewhere, [Role.Student])));
 
-        // The Lins' contact reads what is shared with Maya, not the public ones.
+        // The Lins' contact reads what is shared with Maya and what she borrowed, not the public ones.
         var linParent = await UserAsync("lin-parent", Role.Parent);
         await Sql.ExecuteAsync(graph.ConnectionString, $"UPDATE families SET primary_contact_id = '{linParent}' WHERE id = '{DemoIds.For("family/lin")}'");
-        Assert.Equal(Ids("Resource", "resource/", "blues-recording"), await DemoResourcesAsync(Viewers.Principal(linParent, [Role.Parent])));
+        Assert.Equal(Ids("Resource", "resource/", "blues-recording,method-books"), await DemoResourcesAsync(Viewers.Principal(linParent, [Role.Parent])));
 
         // Sharing one with the unshared student shows it to them, deleting the share hides it again.
         var share = (await graph.RunAsAsync(Callers.As(Role.Teacher), """
