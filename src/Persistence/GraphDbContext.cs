@@ -73,6 +73,9 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsTeacherSelf))!).HasName("is_teacher_self");
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.SeesStudioTeacher))!).HasName("sees_studio_teacher");
         modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.PaysInvoice))!).HasName("pays_invoice");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.StudiesAtStudio))!).HasName("studies_at_studio");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.TeachesAtResourceStudio))!).HasName("teaches_at_resource_studio");
+        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsSharedOrLentTo))!).HasName("is_resource_shared_or_lent");
         UseSnakeCaseColumns(modelBuilder);
     }
 

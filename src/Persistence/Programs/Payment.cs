@@ -25,7 +25,7 @@ public sealed class Payment : Entity
 
     public decimal Amount { get; set; }
 
-    public PaymentMethod Method { get; set; } = PaymentMethod.Online;
+    public PaymentMethodKind Method { get; set; } = PaymentMethodKind.Online;
 
     /// <summary>The payment provider's reference.</summary>
     public string? TransactionId { get; set; }

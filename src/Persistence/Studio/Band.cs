@@ -40,6 +40,9 @@ public sealed class Band : Entity
     public List<BandMember> Members { get; set; } = [];
 
     public List<Invoice> Invoices { get; set; } = [];
+
+    /// <summary>Saved payment methods for its invoices.</summary>
+    public List<PaymentMethod> PaymentMethods { get; set; } = [];
 }
 
 public sealed class BandConfiguration() : EntityConfiguration<Band>("bands")

@@ -30,6 +30,9 @@ public sealed class Family : Entity
     public List<Student> Students { get; set; } = [];
 
     public List<Invoice> Invoices { get; set; } = [];
+
+    /// <summary>Saved payment methods for its invoices.</summary>
+    public List<PaymentMethod> PaymentMethods { get; set; } = [];
 }
 
 public sealed class FamilyConfiguration() : EntityConfiguration<Family>("families")

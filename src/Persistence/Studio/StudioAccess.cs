@@ -1,7 +1,7 @@
 namespace Graph.Persistence.Studio;
 
 /// <summary>
-/// SQL functions the studio's row rules call (migration 0014), mapped by <see cref="GraphDbContext"/>. They stand where
+/// SQL functions the studio's row rules call (migrations 0014 and 0018), mapped by <see cref="GraphDbContext"/>. They stand where
 /// a navigation would drag the student's and the teacher's own row rules into every lesson, note and goal query. Only
 /// translatable to SQL: called in memory, they throw.
 /// </summary>
@@ -31,4 +31,17 @@ public static class StudioAccess
     /// <summary>Whether <paramref name="viewerId"/> pays the invoice: the primary contact of its family or of its band.</summary>
     public static bool PaysInvoice(Guid invoiceId, Guid viewerId) =>
         throw new InvalidOperationException("pays_invoice runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> has a student record at the studio.</summary>
+    public static bool StudiesAtStudio(Guid studioId, Guid viewerId) =>
+        throw new InvalidOperationException("studies_at_studio runs in SQL only.");
+
+    /// <summary>Whether <paramref name="viewerId"/> has a teacher profile at the resource's studio.</summary>
+    public static bool TeachesAtResourceStudio(Guid resourceId, Guid viewerId) =>
+        throw new InvalidOperationException("teaches_at_resource_studio runs in SQL only.");
+
+    /// <summary>Whether the resource is shared with, or lent to, <paramref name="viewerId"/>'s student record or a student of the
+    /// family <paramref name="viewerId"/> is the primary contact of.</summary>
+    public static bool IsSharedOrLentTo(Guid resourceId, Guid viewerId) =>
+        throw new InvalidOperationException("is_resource_shared_or_lent runs in SQL only.");
 }

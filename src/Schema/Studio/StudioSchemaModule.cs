@@ -9,7 +9,8 @@ namespace Graph.Schema.Studio;
 
 /// <summary>
 /// The music studio (seed 003): studios, their teachers, families and bands; lessons, the recurring patterns that
-/// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts; invoices, their lines and payments. Teachers read and write their
+/// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts; invoices, their lines
+/// and payments; families' and bands' saved payment methods; resources, shared with students, and their checkouts. Teachers read and write their
 /// own lessons, notes and plans (public plans are shared with the studio's teachers); students their lessons, goals,
 /// reservations and the notes visible to them; parents their family's lessons, goals and the notes visible to parents.
 /// </summary>
@@ -46,7 +47,8 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Describe("primaryContact", "The parent or guardian.")
             .Describe("billingEmail", "Where invoices go.")
             .RootConnection("families", "Studio families: the caller's own as its primary contact; every one for ADMIN; their studio's for teachers.")
-            .Connection("students", "invoices")
+            .Connection("students", "invoices", "paymentMethods")
+            .Describe("paymentMethods", "Its saved payment methods: for ADMIN and the family's primary contact.")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "its primary contact", (f, v) => f.PrimaryContactId == v.UserId)
@@ -55,7 +57,8 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Description("An ensemble of a studio, billed as one; its members are user accounts.")
             .Describe("primaryContact", "The band leader or contact.")
             .RootConnection("bands", "Bands: those the caller contacts or plays in; their studio's for teachers; every one for ADMIN.")
-            .Connection("members", "invoices")
+            .Connection("members", "invoices", "paymentMethods")
+            .Describe("paymentMethods", "Its saved payment methods: for ADMIN and the band's primary contact.")
             .ReadSignedIn()
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "its primary contact", (b, v) => b.PrimaryContactId == v.UserId)
@@ -196,6 +199,65 @@ public sealed class StudioSchemaModule : ISchemaModule
             .RootConnection("invoiceLineItems", "Lines of the invoices the caller reads.")
             .ReadSignedIn()
             .Write(WriteOperations.All, [Admin]));
+        module.Node<PaymentMethod>(method => method
+            .Description("A family's or a band's saved payment method for recurring billing (exactly one owner). Only the last four digits are stored; at most one active method of an owner is its default (of two concurrent requests making one, one gets a UniqueConstraintError).")
+            .Describe("family", "The owning family (or else a band).")
+            .Describe("band", "The owning band (or else a family).")
+            .Describe("paymentType", "CREDIT_CARD, DEBIT_CARD or BANK_ACCOUNT.")
+            .Describe("lastFour", "The last four digits, exactly four; never more is stored.")
+            .Describe("stripePaymentMethodId", "Stripe's reference (`pm_…`); unique.")
+            .Describe("isDefault", "The owner's default: at most one of its active methods.")
+            .Describe("isActive", "An inactive method is kept for the record and is never the default that counts.")
+            .RootConnection("paymentMethods", "Saved payment methods: those of the families and bands the caller is the primary contact of; every one for ADMIN.")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "the primary contact of its family or band",
+                (p, v) => p.Family!.PrimaryContactId == v.UserId || p.Band!.PrimaryContactId == v.UserId));
+        module.Node<Resource>(resource => resource
+            .Description("A studio's digital or physical resource: a score, a recording, a link, a book to lend. A digital one has an uploaded file or an external URL (a LINK the URL). A lendable physical one is checked out (ResourceCheckout): its available quantity is the database's.")
+            .Describe("uploadedBy", "Who added it.")
+            .Describe("resourceType", "PDF, AUDIO, VIDEO, IMAGE, PHYSICAL (a physical item), LINK (has an external URL) or OTHER.")
+            .Describe("fileUrl", "Where the uploaded file downloads, for whoever reads the resource; null without a file.")
+            .Describe("fileName", "The uploaded file's name as it was sent.")
+            .Describe("fileSize", "The uploaded file's size in bytes.")
+            .Describe("mimeType", "The media type the uploaded file's bytes show.")
+            .Describe("externalUrl", "An http(s) link to the resource.")
+            .Describe("tags", "A JSON array; filterable.")
+            .Describe("isPhysicalItem", "A physical item (needs neither a file nor a URL).")
+            .Describe("quantityTotal", "How many copies the studio has; the available quantity moves with it, and a lost copy leaves it.")
+            .Describe("quantityAvailable", "The copies not checked out; kept by the database.")
+            .Describe("isLendable", "Whether students may check it out (a physical item).")
+            .Describe("checkoutDurationDays", "The lending period: a checkout without a due date is due after it.")
+            .Describe("isPublic", "Seen by every student of the studio.")
+            .Describe("sharedWithStudents", "The students it is shared with (they and their family contacts read it).")
+            .RootConnection("resources", "Studio resources: their studio's for teachers; the public ones of their studio and those shared with or lent to them for students; those shared with or lent to their children for family contacts; the uploader's own; every one for ADMIN.")
+            .Connection("sharedWithStudents", "checkouts")
+            .ReadSignedIn()
+            .Hide("storedName")
+            .Write(WriteOperations.All, [Admin], "a teacher of its studio", (r, v) => v.Has(Role.Teacher) && StudioAccess.TeachesAtStudio(r.StudioId, v.UserId))
+            .WriteFields(["uploadedBy"], [Admin])
+            .DefaultsToCaller("uploadedBy")
+            .ServerManaged("fileUrl", "fileName", "fileSize", "mimeType", "quantityAvailable")
+            .WriteInput("file", Uploads.UploadType.Instance, ResourceFiles.Description, ResourceFiles.ApplyAsync));
+        module.Node<ResourceShare>(share => share
+            .Description("A resource shared with one student: the student and their family contact read the resource.")
+            .ReadSignedIn()
+            .GeneratedWrites(WriteOperations.Create | WriteOperations.Delete)
+            .Write(WriteOperations.Create | WriteOperations.Delete, [Admin], "a teacher of the resource's studio",
+                (s, v) => v.Has(Role.Teacher) && StudioAccess.TeachesAtResourceStudio(s.ResourceId, v.UserId)));
+        module.Node<ResourceCheckout>(checkout => checkout
+            .Description("A student's loan of one copy of a lendable physical resource. Created CHECKED_OUT, it takes a copy off the resource's available quantity, refused with a ValidationError when none is left (of concurrent checkouts, only as many win as there are copies); RETURNED gives it back, LOST writes it off.")
+            .Describe("student", "The borrower.")
+            .Describe("status", "CHECKED_OUT, RETURNED, OVERDUE or LOST; moved by updateResourceCheckoutStatus.")
+            .Describe("checkedOutAt", "Defaults to now.")
+            .Describe("dueDate", "Defaults to the checkout day plus the resource's lending period.")
+            .Describe("isOverdue", "Whether the checkout is OVERDUE: out past its due date (the overdue job moves it there).")
+            .Describe("returnedAt", "When it came back (set on RETURNED).")
+            .Describe("resource", "The resource lent; fixed.")
+            .RootConnection("resourceCheckouts", "Resource checkouts: their studio's for teachers; the student's own and their family contact's; every one for ADMIN.")
+            .ReadSignedIn()
+            .Write(WriteOperations.All, [Admin], "a teacher of the resource's studio",
+                (c, v) => v.Has(Role.Teacher) && StudioAccess.TeachesAtResourceStudio(c.ResourceId, v.UserId))
+            .ServerManaged("returnedAt"));
         module.AddTypeExtension<LessonStatusMutations>();
         module.AddTypeExtension<LessonStatusSubscriptions>();
         module.AddTypeExtension<StudentGoalStatusMutations>();
@@ -206,6 +268,8 @@ public sealed class StudioSchemaModule : ISchemaModule
         module.AddTypeExtension<CheckoutLogStatusSubscriptions>();
         module.AddTypeExtension<InvoiceStatusMutations>();
         module.AddTypeExtension<InvoiceStatusSubscriptions>();
+        module.AddTypeExtension<ResourceCheckoutStatusMutations>();
+        module.AddTypeExtension<ResourceCheckoutStatusSubscriptions>();
         module.AddStatusChangeErrors();
     }
 }

@@ -36,7 +36,31 @@ public sealed class EntityWriter(EntityWriteModel model)
 
     public EntityWriteModel Model => model;
 
-    public async ValueTask<object?> CreateAsync(IResolverContext context)
+    public ValueTask<object?> CreateAsync(IResolverContext context) => SettledAsync(context, CreateAsync);
+
+    public ValueTask<object?> UpdateAsync(IResolverContext context) => SettledAsync(context, UpdateAsync);
+
+    /// <summary>Runs a write whose inputs may have done work outside the database (a file stored), then settles that work:
+    /// kept when the write committed, undone when it was refused or failed.</summary>
+    private static async ValueTask<object?> SettledAsync(IResolverContext context, Func<IResolverContext, WriteInputContext, Task<object?>> write)
+    {
+        var inputs = new WriteInputContext(context.Services, context.RequestAborted);
+        object? payload;
+        try
+        {
+            payload = await write(context, inputs);
+        }
+        catch
+        {
+            inputs.Settle(committed: false);
+            throw;
+        }
+
+        inputs.Settle(committed: payload is WritePayload { Errors: null });
+        return payload;
+    }
+
+    private async Task<object?> CreateAsync(IResolverContext context, WriteInputContext inputs)
     {
         var (input, db, outbox, viewer, rules) = Begin(context, WriteOperations.Create);
         var entity = (Entity)Activator.CreateInstance(model.ClrType)!;
@@ -47,7 +71,7 @@ public sealed class EntityWriter(EntityWriteModel model)
             field.Property!.PropertyInfo!.SetValue(entity, viewer.UserId);
         }
 
-        var errors = await ApplyAsync(entity, input, model.Fields.Where(f => f.RequiredOnCreate && !input.ContainsKey(f.Name)), db, viewer, context);
+        var errors = await ApplyAsync(entity, input, model.Fields.Where(f => f.RequiredOnCreate && !input.ContainsKey(f.Name)), db, viewer, context, inputs);
         if (errors.Count > 0)
             return new WritePayload(null, errors);
 
@@ -66,7 +90,7 @@ public sealed class EntityWriter(EntityWriteModel model)
         return new WritePayload(entity, null);
     }
 
-    public async ValueTask<object?> UpdateAsync(IResolverContext context)
+    private async Task<object?> UpdateAsync(IResolverContext context, WriteInputContext inputs)
     {
         var write = Begin(context, WriteOperations.Update);
         var (refused, transaction, entity, key) = await OpenRowAsync(write, context);
@@ -76,7 +100,7 @@ public sealed class EntityWriter(EntityWriteModel model)
 
         var (input, db, outbox, viewer, rules) = write;
         var values = input.Where(p => p.Key is not ("id" or "expectedUpdatedAt")).ToDictionary();
-        var errors = await ApplyAsync(entity!, values, [], db, viewer, context);
+        var errors = await ApplyAsync(entity!, values, [], db, viewer, context, inputs);
         if (errors.Count > 0)
             return new WritePayload(null, errors);
 
@@ -277,7 +301,8 @@ public sealed class EntityWriter(EntityWriteModel model)
     /// caller can read), the module's own inputs, and the field rules' roles. Answers every refusal found.
     /// </summary>
     private async Task<List<IMutationError>> ApplyAsync(
-        Entity entity, IReadOnlyDictionary<string, object?> input, IEnumerable<WritableField> missing, GraphDbContext db, DataViewer viewer, IResolverContext context)
+        Entity entity, IReadOnlyDictionary<string, object?> input, IEnumerable<WritableField> missing, GraphDbContext db, DataViewer viewer, IResolverContext context,
+        WriteInputContext inputs)
     {
         var errors = missing.Select(f => (IMutationError)new ValidationError($"`{f.Name}` is required.", f.Name)).ToList();
         foreach (var (name, value) in input)
@@ -288,7 +313,7 @@ public sealed class EntityWriter(EntityWriteModel model)
 
             if (field.Input is { } own)
             {
-                if (own.Apply(entity, value) is { } message)
+                if (await own.Apply(entity, value, inputs) is { } message)
                     errors.Add(new ValidationError(message, name));
                 continue;
             }

@@ -38,9 +38,35 @@ public sealed record FieldWriteAccess(string Coordinate, IReadOnlyList<Role> Rol
     public string FieldName => Coordinate[(Coordinate.IndexOf('.') + 1)..];
 }
 
-/// <summary>An input field that is not a column (a password, hashed into one): how its value is applied to the entity.</summary>
+/// <summary>An input field that is not a column (a password, hashed into one; a file, stored): how its value is applied to the entity.</summary>
 /// <param name="Apply">Sets the entity from the value; answers a message when the value is refused (a <c>ValidationError</c> on the field).</param>
-public sealed record WriteInput(string Name, ScalarType Type, bool RequiredOnCreate, string Description, Func<object, object?, string?> Apply);
+public sealed record WriteInput(string Name, ScalarType Type, bool RequiredOnCreate, string Description, Func<object, object?, WriteInputContext, ValueTask<string?>> Apply);
+
+/// <summary>
+/// What applying a module's own input may use, and what it leaves to do once the write is settled: a file stored for the
+/// row is removed when the write is refused or fails, the file it replaced once the write commits.
+/// </summary>
+public sealed class WriteInputContext(IServiceProvider services, CancellationToken requestAborted)
+{
+    private readonly List<Action> _refused = [];
+    private readonly List<Action> _committed = [];
+
+    public IServiceProvider Services => services;
+
+    public CancellationToken RequestAborted => requestAborted;
+
+    /// <summary>Undoes what the input did outside the database, when the write does not commit.</summary>
+    public void OnRefused(Action undo) => _refused.Add(undo);
+
+    /// <summary>Finishes what the input did outside the database, once the write committed.</summary>
+    public void OnCommitted(Action then) => _committed.Add(then);
+
+    internal void Settle(bool committed)
+    {
+        foreach (var action in committed ? _committed : _refused)
+            action();
+    }
+}
 
 /// <summary>How a module declared an entity's writes (see <see cref="Data.Entities.NodeType{T}"/>).</summary>
 public sealed class EntityWrites

@@ -1,5 +1,6 @@
 using Graph.Persistence;
 using Graph.Persistence.Diagnostics;
+using Graph.Persistence.Studio;
 using Graph.Schema.Authorization;
 using Graph.Schema.Uploads;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ namespace Graph.Server.Files;
 
 /// <summary>
 /// <c>GET /files/{name}</c>: an uploaded file, to a caller who may read the row that names it (a prescription: its
-/// uploader, the booking's customer, ADMIN, LAB_TECH; a report document: as the report). The row is read through the
+/// uploader, the booking's customer, ADMIN, LAB_TECH; a report document: as the report; a studio resource's file: as the
+/// resource). The row is read through the
 /// caller's row rules, so to anyone else the file does not exist: 404, as for a name nobody stored.
 /// </summary>
 public static class StoredFileEndpoints
@@ -31,9 +33,13 @@ public static class StoredFileEndpoints
             .Where(p => p.StoredName == name).Select(p => new { p.FileType, p.FileName })
             .FirstOrDefaultAsync(context.RequestAborted) is { } prescription
             ? ((string?)prescription.FileType, (string?)prescription.FileName)
-            : await db.Set<TestReport>().AsNoTracking().AnyAsync(r => r.ReportFileUrl == url, context.RequestAborted)
-                ? (null, name)
-                : (null, null);
+            : await db.Set<Resource>().AsNoTracking()
+                .Where(r => r.StoredName == name).Select(r => new { r.MimeType, r.FileName })
+                .FirstOrDefaultAsync(context.RequestAborted) is { } resource
+                ? (resource.MimeType, resource.FileName)
+                : await db.Set<TestReport>().AsNoTracking().AnyAsync(r => r.ReportFileUrl == url, context.RequestAborted)
+                    ? (null, name)
+                    : (null, null);
         if (fileName is null || storage.Open(name) is not { } stream)
             return Results.NotFound();
 

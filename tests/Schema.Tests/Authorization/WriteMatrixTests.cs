@@ -222,8 +222,12 @@ public sealed class WriteMatrixTests(GraphFixture graph) : IClassFixture<GraphFi
                     // A time zone must name a real one; a slug is words joined by hyphens.
                     string text when field.Name == "timeZone" => text,
                     string text when field.Name == "slug" => $"{text}-{serial}",
+                    // Four digits, never more.
+                    string text when field.Name == "lastFour" => text,
                     string text => text.Contains('@') ? $"m{serial}.{text}" : $"{text} ({serial})",
                     Enum e => EnumName(e),
+                    // A resource stays what it is (a lendable physical item needs no file or URL).
+                    bool flag when field.Name is "isPhysicalItem" or "isLendable" => flag,
                     bool => false,
                     System.Collections.IEnumerable list and not string => list.Cast<object>().Select(v => v is Enum e ? EnumName(e) : v).ToList(),
                     DateOnly date => date.ToString("yyyy-MM-dd"),

@@ -22,7 +22,7 @@ public sealed partial class SeedAttributeFieldTests
     private static readonly HashSet<string> SecretTables = ["revoked_tokens", "refresh_tokens", "event_outbox", "persisted_operations"];
 
     private static readonly HashSet<string> SecretColumns =
-        ["users.password_hash", "prescription_uploads.stored_name", "webhooks.secret", "webhooks.previous_secret", "webhooks.topic", "webhook_deliveries.event_id"];
+        ["users.password_hash", "prescription_uploads.stored_name", "resources.stored_name", "webhooks.secret", "webhooks.previous_secret", "webhooks.topic", "webhook_deliveries.event_id"];
 
     private static readonly GraphSchema Schema = new ServiceCollection()
         .AddGraphSchema().AddGraphModules().BuildServiceProvider().GetRequiredService<GraphSchema>();

@@ -159,6 +159,39 @@ public sealed class UploadTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [Fact]
+    public async Task A_studio_resources_file_uploads_with_createResource_and_downloads_to_its_readers_only()
+    {
+        var studio = await Sql.ScalarAsync<Guid>(fixture.ConnectionString,
+            $"INSERT INTO studios (name, slug, time_zone) VALUES ('Upload studio', 'upload-studio-{Guid.NewGuid():N}', 'Europe/Paris') RETURNING id");
+        const string create = """
+            mutation($input: CreateResourceInput!) { createResource(input: $input) { resource { fileUrl fileName fileSize mimeType } errors { __typename message } } }
+            """;
+
+        var (status, body) = await SendAsync(create, new { input = new { studioId = NodeId.Format("Studio", studio), title = "Etude", resourceType = "PDF", file = (string?)null } },
+            "variables.input.file", Pdf, "etude.pdf", "application/pdf", new Dictionary<string, string> { ["Authorization"] = "Bearer " + _admin });
+
+        Assert.True(status == 200, body.GetRawText());
+        var resource = body.GetProperty("data").GetProperty("createResource").GetProperty("resource");
+        Assert.Equal(("etude.pdf", (long)Pdf.Length, "application/pdf"),
+            (resource.GetProperty("fileName").GetString(), resource.GetProperty("fileSize").GetInt64(), resource.GetProperty("mimeType").GetString()));
+        var url = resource.GetProperty("fileUrl").GetString()!;
+        Assert.Contains(StoredFiles(), f => Path.GetFileName(f) == url["/files/".Length..]);
+        using (var download = await DownloadAsync(url, _admin))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        }
+
+        // Not public, shared with nobody: nobody else reads the resource, so the file does not exist for them.
+        foreach (var stranger in new[] { _owner, _stranger, null })
+        {
+            using var refused = await DownloadAsync(url, stranger);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_stranger_cannot_upload_to_anothers_booking()
     {
         var (_, body) = await UploadPrescriptionAsync(Pdf, "referral.pdf", "application/pdf", _stranger);

@@ -7,7 +7,8 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The music studio: one studio in New York with two teachers (the TEACHER account and Nora), the Okafor family
 /// (the PARENT account's, with Sam, the STUDENT account) and the Lin family, a band, a recurring pattern whose lessons the
-/// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations, inventory and checkouts in every status.</summary>
+/// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations, inventory and checkouts in every status,
+/// saved payment methods, resources of every type shared or not, and resource checkouts in every status.</summary>
 internal sealed partial class DemoWorld
 {
     private void AddStudio()
@@ -166,8 +167,11 @@ internal sealed partial class DemoWorld
         AddInvoiceLine(overdue, "Theory workshop", 1, 75);
         var cancelled = AddInvoice("cancelled", studio, okafor.Id, null, issued: -50, due: -20, InvoiceStatus.Cancelled);
         AddInvoiceLine(cancelled, "Billed twice by mistake", 1, 60);
-        PayInvoice("partial-cash", partial, 50, -12, PaymentMethod.Cash);
-        PayInvoice("paid-card", paid, 120, -8, PaymentMethod.CreditCard);
+        PayInvoice("partial-cash", partial, 50, -12, PaymentMethodKind.Cash);
+        PayInvoice("paid-card", paid, 120, -8, PaymentMethodKind.CreditCard);
+
+        AddPaymentMethods(okafor, lin, band);
+        AddResources(studio, nora, sam, maya);
     }
 
     private Invoice AddInvoice(string key, Studio.Studio studio, Guid? family, Guid? band, double issued, double due, InvoiceStatus status, decimal tax = 0)
@@ -190,7 +194,7 @@ internal sealed partial class DemoWorld
             UnitPrice = unitPrice, LessonId = lesson,
         });
 
-    private void PayInvoice(string key, Invoice invoice, decimal amount, double day, PaymentMethod method)
+    private void PayInvoice(string key, Invoice invoice, decimal amount, double day, PaymentMethodKind method)
     {
         var move = InvoiceMoves.FindIndex(m => m.InvoiceId == invoice.Id);
         InvoiceMoves[move] = InvoiceMoves[move] with
@@ -201,6 +205,78 @@ internal sealed partial class DemoWorld
                 PaidAt = Days(day), TransactionId = "demo-" + key, ProcessedById = Account(Role.Admin).Id,
             }],
         };
+    }
+
+    /// <summary>The Okafors pay by card (their old bank account is inactive: it was the default once), the Lins by debit
+    /// card, the band by its leader's card.</summary>
+    private void AddPaymentMethods(Family okafor, Family lin, Band band)
+    {
+        void Add(string key, Family? family, Band? owner, PaymentMethodType type, string lastFour, bool isDefault, bool isActive = true) =>
+            PaymentMethods.Add(new PaymentMethod
+            {
+                Id = DemoIds.For("payment-method/" + key), FamilyId = family?.Id, BandId = owner?.Id, PaymentType = type, LastFour = lastFour,
+                StripePaymentMethodId = "pm_demo_" + key.Replace('-', '_'), IsDefault = isDefault, IsActive = isActive,
+            });
+        Add("okafor-visa", okafor, null, PaymentMethodType.CreditCard, "4242", isDefault: true);
+        Add("okafor-bank", okafor, null, PaymentMethodType.BankAccount, "6789", isDefault: true, isActive: false);
+        Add("lin-debit", lin, null, PaymentMethodType.DebitCard, "1881", isDefault: true);
+        Add("combo-card", null, band, PaymentMethodType.CreditCard, "0005", isDefault: true);
+    }
+
+    /// <summary>Resources of every type: public, shared with Sam (so the Okafors see them too), shared with Maya, for teachers
+    /// only; a PDF with an uploaded file; lendable method books whose checkouts are in every status (the database keeps
+    /// what is available: one out, one overdue, one lost and written off, one returned) and metronomes to lend.</summary>
+    private void AddResources(Studio.Studio studio, User nora, Programs.Student sam, Programs.Student maya)
+    {
+        var tom = Account(Role.Teacher).Id;
+        Resource Add(string key, string title, ResourceType type, Guid uploadedBy, string tags, bool isPublic = false, string? url = null, int copies = 0,
+            string? category = null)
+        {
+            var resource = new Resource
+            {
+                Id = DemoIds.For("resource/" + key), StudioId = studio.Id, UploadedById = uploadedBy, Title = title, ResourceType = type,
+                Description = title + ".", ExternalUrl = url, Tags = Json(tags), Category = category, IsPublic = isPublic,
+                IsPhysicalItem = copies > 0, IsLendable = copies > 0, QuantityTotal = Math.Max(copies, 1), CheckoutDurationDays = 21,
+            };
+            Resources.Add(resource);
+            return resource;
+        }
+
+        var metronomes = Add("lending-metronomes", "Lending metronomes", ResourceType.Physical, tom, """["practice", "lending"]""", isPublic: true, copies: 5,
+            category: "equipment");
+        var scales = Add("scales-pdf", "Major scales, one octave", ResourceType.Pdf, tom, """["scales", "piano", "beginner"]""", isPublic: true, category: "sheet-music");
+        var storedName = scales.Id.ToString("N");
+        (scales.StoredName, scales.FileUrl, scales.FileName, scales.FileSize, scales.MimeType) =
+            (storedName, Diagnostics.StoredFile.Url(storedName), "major-scales.pdf", 48_213, "application/pdf");
+        var theory = Add("theory-link", "Circle of fifths explained", ResourceType.Link, tom, """["theory"]""", url: "https://harmony.demo.graph/theory/circle-of-fifths");
+        var blues = Add("blues-recording", "12-bar blues backing track", ResourceType.Audio, nora.Id, """["jazz", "blues"]""",
+            url: "https://harmony.demo.graph/audio/12-bar-blues.mp3", category: "backing-tracks");
+        Add("teacher-video", "Teaching posture to beginners", ResourceType.Video, nora.Id, """["teaching"]""", url: "https://harmony.demo.graph/video/posture");
+        var books = Add("method-books", "Piano Adventures, level 1", ResourceType.Physical, tom, """["piano", "method"]""", copies: 3, category: "books");
+        var harp = Add("studio-harp", "Concert harp", ResourceType.Physical, tom, """["harp"]""", copies: 1, category: "instruments");
+        harp.IsLendable = false;
+
+        void Share(string key, Resource resource, Programs.Student student) =>
+            ResourceShares.Add(new ResourceShare { Id = DemoIds.For("resource-share/" + key), ResourceId = resource.Id, StudentId = student.Id });
+        Share("metronomes-sam", metronomes, sam);
+        Share("theory-sam", theory, sam);
+        Share("blues-maya", blues, maya);
+
+        void Checkout(string key, Programs.Student student, double day, ResourceCheckoutStatus status, string? returnNotes = null)
+        {
+            var at = Days(day);
+            ResourceCheckouts.Add(new ResourceCheckout
+            {
+                Id = DemoIds.For("resource-checkout/" + key), ResourceId = books.Id, StudentId = student.Id, Status = status, CheckedOutAt = at,
+                DueDate = DateOnly.FromDateTime(at.AddDays(books.CheckoutDurationDays).UtcDateTime), CheckoutNotes = "Cover slightly worn.",
+                ReturnedAt = status == ResourceCheckoutStatus.Returned ? at.AddDays(12) : null, ReturnNotes = returnNotes,
+            });
+        }
+
+        Checkout("out", sam, -2, ResourceCheckoutStatus.CheckedOut);
+        Checkout("overdue", maya, -30, ResourceCheckoutStatus.Overdue);
+        Checkout("returned", sam, -60, ResourceCheckoutStatus.Returned, "Returned in good shape.");
+        Checkout("lost", maya, -90, ResourceCheckoutStatus.Lost, "Left on a train.");
     }
 
     private InventoryItem AddItem(string key, Studio.Studio studio, string name, InventoryCategory category, int quantity, decimal value, int maxDays = 14,

@@ -7,7 +7,7 @@ namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The demo data set: a small, coherent world. Every row has a stable id (<see cref="DemoIds"/>);
 /// dates are relative to <paramref name="now"/>, the time of the first seeding. Every status of bookings,
-/// items, reports, leads, enrollments, installments, payments, lessons, goals and room reservations occurs at least once.</summary>
+/// items, reports, leads, enrollments, installments, payments, lessons, goals, room reservations, inventory and resource checkouts occurs at least once.</summary>
 internal sealed partial class DemoWorld
 {
     public DemoWorld(DateTimeOffset now)
@@ -111,6 +111,14 @@ internal sealed partial class DemoWorld
     public List<Studio.Invoice> Invoices { get; } = [];
 
     public List<Studio.InvoiceLineItem> InvoiceLineItems { get; } = [];
+
+    public List<Studio.PaymentMethod> PaymentMethods { get; } = [];
+
+    public List<Studio.Resource> Resources { get; } = [];
+
+    public List<Studio.ResourceShare> ResourceShares { get; } = [];
+
+    public List<Studio.ResourceCheckout> ResourceCheckouts { get; } = [];
 
     public List<Enrollment> Enrollments { get; } = [];
 
@@ -643,12 +651,12 @@ internal sealed partial class DemoWorld
         var second = AddInstallment(samSpeech, 2, 600, Today.AddDays(-30), InstallmentStatus.Paid);
         var third = AddInstallment(samSpeech, 3, 600, Today.AddDays(-2), InstallmentStatus.Overdue);
         AddInstallment(samSpeech, 4, 600, Today.AddDays(28), InstallmentStatus.Pending);
-        AddPayment("sam-1", samSpeech, first, 600, PaymentMethod.CreditCard, PaymentStatus.Paid, Days(-60));
-        AddPayment("sam-2", samSpeech, second, 600, PaymentMethod.CreditCard, PaymentStatus.Paid, Days(-30));
-        AddPayment("sam-3-declined", samSpeech, third, 600, PaymentMethod.CreditCard, PaymentStatus.Failed, null, "Card declined.");
+        AddPayment("sam-1", samSpeech, first, 600, PaymentMethodKind.CreditCard, PaymentStatus.Paid, Days(-60));
+        AddPayment("sam-2", samSpeech, second, 600, PaymentMethodKind.CreditCard, PaymentStatus.Paid, Days(-30));
+        AddPayment("sam-3-declined", samSpeech, third, 600, PaymentMethodKind.CreditCard, PaymentStatus.Failed, null, "Card declined.");
 
         var mayaPiano = Enroll("maya-piano", maya, "piano", Today.AddDays(-150), Today.AddDays(-38), EnrollmentStatus.Completed, PlanType.Pif, 960, closer, null);
-        AddPayment("maya-pif", mayaPiano, PifInstallment(mayaPiano), 960, PaymentMethod.BankTransfer, PaymentStatus.Paid, Days(-150));
+        AddPayment("maya-pif", mayaPiano, PifInstallment(mayaPiano), 960, PaymentMethodKind.BankTransfer, PaymentStatus.Paid, Days(-150));
 
         // Diego closed this deal, not Sofia (the SALES account): SALES is refused its money.
         var ethanCoaching = Enroll("ethan-coaching", ethan, "coaching", Today.AddDays(-40), Today.AddDays(30), EnrollmentStatus.Frozen, PlanType.Split, 3000, setter, TeamMembers[2], freezeAllowed: 14, freezeUsed: 7);
@@ -656,12 +664,12 @@ internal sealed partial class DemoWorld
         var ethanFirst = AddInstallment(ethanCoaching, 1, 1000, Today.AddDays(-40), InstallmentStatus.Paid);
         var ethanSecond = AddInstallment(ethanCoaching, 2, 1000, Today.AddDays(-10), InstallmentStatus.Pending);
         AddInstallment(ethanCoaching, 3, 1000, Today.AddDays(20), InstallmentStatus.Pending);
-        AddPayment("ethan-1", ethanCoaching, ethanFirst, 1000, PaymentMethod.Online, PaymentStatus.Paid, Days(-40));
-        AddPayment("ethan-2-transfer", ethanCoaching, ethanSecond, 1000, PaymentMethod.BankTransfer, PaymentStatus.Pending, null, "Transfer announced, not received yet.");
+        AddPayment("ethan-1", ethanCoaching, ethanFirst, 1000, PaymentMethodKind.Online, PaymentStatus.Paid, Days(-40));
+        AddPayment("ethan-2-transfer", ethanCoaching, ethanSecond, 1000, PaymentMethodKind.BankTransfer, PaymentStatus.Pending, null, "Transfer announced, not received yet.");
 
         var zoeOt = Enroll("zoe-ot", zoe, "ot", Today.AddDays(-20), Today.AddDays(148), EnrollmentStatus.Cancelled, PlanType.Pif, 4800, closer, setter);
         // Paid at the start, then refunded: the installment stays paid, the payment says REFUNDED.
-        AddPayment("zoe-pif", zoeOt, PifInstallment(zoeOt), 4800, PaymentMethod.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
+        AddPayment("zoe-pif", zoeOt, PifInstallment(zoeOt), 4800, PaymentMethodKind.CreditCard, PaymentStatus.Refunded, Days(-20), "Family moved away; refunded in full.", refundedAt: Days(-15));
     }
 
     /// <summary>Seed 002's funnel around the programs: calls of every channel and outcome (Sofia, the SALES account,
@@ -859,7 +867,7 @@ internal sealed partial class DemoWorld
         return installment;
     }
 
-    private void AddPayment(string key, Enrollment enrollment, Installment? installment, decimal amount, PaymentMethod method, PaymentStatus status,
+    private void AddPayment(string key, Enrollment enrollment, Installment? installment, decimal amount, PaymentMethodKind method, PaymentStatus status,
         DateTimeOffset? paidAt, string? notes = null, DateTimeOffset? refundedAt = null) =>
         Payments.Add(new Payment
         {

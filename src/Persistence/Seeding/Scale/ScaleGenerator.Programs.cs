@@ -5,7 +5,7 @@ namespace Graph.Persistence.Seeding.Scale;
 
 internal sealed partial class ScaleGenerator
 {
-    private static readonly string[] PaymentMethods = ["CREDIT_CARD", "DEBIT_CARD", "BANK_TRANSFER", "ONLINE", "ONLINE", "CASH", "CHECK"];
+    private static readonly string[] PaymentMethodKinds = ["CREDIT_CARD", "DEBIT_CARD", "BANK_TRANSFER", "ONLINE", "ONLINE", "CASH", "CHECK"];
 
     private readonly record struct PlannedPayment(
         Guid EnrollmentId, Guid InstallmentId, decimal Amount, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt,
@@ -173,7 +173,7 @@ internal sealed partial class ScaleGenerator
         foreach (var payment in payments)
         {
             var id = IdAt(payment.CreatedAt);
-            var method = Pick(PaymentMethods);
+            var method = Pick(PaymentMethodKinds);
             writer.StartRow();
             writer.Uuid(id);
             writer.Uuid(payment.EnrollmentId);

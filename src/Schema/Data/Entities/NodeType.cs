@@ -156,7 +156,15 @@ public sealed class NodeType<T>
     /// <summary>An input field that is not a column, applied to the entity by <paramref name="apply"/> (a message refuses the value).</summary>
     public NodeType<T> WriteInput(string name, Engine.Types.ScalarType type, bool requiredOnCreate, string description, Func<T, object?, string?> apply)
     {
-        Writes.Inputs.Add(new WriteInput(name, type, requiredOnCreate, description, (entity, value) => apply((T)entity, value)));
+        Writes.Inputs.Add(new WriteInput(name, type, requiredOnCreate, description, (entity, value, _) => ValueTask.FromResult(apply((T)entity, value))));
+        return this;
+    }
+
+    /// <summary>An input field that is not a column and takes work outside the database to apply (a file stored), applied by
+    /// <paramref name="apply"/>, which registers on its <see cref="WriteInputContext"/> how to undo that work when the write does not commit.</summary>
+    public NodeType<T> WriteInput(string name, Engine.Types.ScalarType type, string description, Func<T, object?, WriteInputContext, ValueTask<string?>> apply)
+    {
+        Writes.Inputs.Add(new WriteInput(name, type, false, description, (entity, value, context) => apply((T)entity, value, context)));
         return this;
     }
 }

@@ -1,0 +1,10 @@
+DROP FUNCTION IF EXISTS is_resource_shared_or_lent(uuid, uuid);
+DROP FUNCTION IF EXISTS teaches_at_resource_studio(uuid, uuid);
+DROP FUNCTION IF EXISTS studies_at_studio(uuid, uuid);
+DROP TABLE IF EXISTS resource_checkouts;
+DROP FUNCTION IF EXISTS resource_checkouts_quantities();
+DROP FUNCTION IF EXISTS resource_checkout_effect(text);
+DROP TABLE IF EXISTS resource_shares;
+DROP TABLE IF EXISTS resources;
+DROP FUNCTION IF EXISTS resources_available();
+DROP TABLE IF EXISTS payment_methods;
