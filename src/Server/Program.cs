@@ -1,7 +1,6 @@
 using Graph.Persistence;
 using Graph.Persistence.Studio;
 using Graph.Schema;
-using Graph.Schema.Programs;
 using Graph.Schema.StatusChanges;
 using Graph.Server;
 using Graph.Server.Auth;
