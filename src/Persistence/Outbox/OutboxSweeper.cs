@@ -43,8 +43,16 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
         }
     }
 
+    private bool _deliverySet;
+
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        if (!_deliverySet)
+        {
+            await OutboxDelivery.SetAsync(dataSource, null, options.InlinePayloadLimit, cancellationToken);
+            _deliverySet = true;
+        }
+
         await using var command = dataSource.CreateCommand(ClaimUnpublished);
         command.Parameters.Add(new NpgsqlParameter { Value = options.SweepDelay });
         var claimed = await OutboxRows.ReadAllAsync(command, cancellationToken);
