@@ -76,11 +76,22 @@ END $$;
 CREATE TRIGGER notifications_read_at BEFORE INSERT OR UPDATE OF is_read ON notifications
     FOR EACH ROW EXECUTE FUNCTION notifications_read_at();
 
--- Writes one notification to each of the (distinct, non-null) users.
-CREATE FUNCTION notify_users(recipients uuid[], kind text, title text, message text, link text) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO notifications (user_id, notification_type, title, message, link)
-    SELECT DISTINCT r, kind, title, message, link FROM unnest(recipients) r WHERE r IS NOT NULL
-$$;
+-- Writes one notification to each of the (distinct, non-null) users, announced as a created node is (NodeChange's
+-- payload; the commit trigger adds the row's snapshot). Those written through the API are announced by their writer.
+CREATE FUNCTION notify_users(recipients uuid[], kind text, title text, message text, link text) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    written uuid;
+BEGIN
+    FOR written IN
+        INSERT INTO notifications (user_id, notification_type, title, message, link)
+        SELECT DISTINCT r, kind, notify_users.title, notify_users.message, notify_users.link FROM unnest(recipients) r WHERE r IS NOT NULL
+        RETURNING id
+    LOOP
+        PERFORM event_outbox_announce('nodeChanged:Notification', jsonb_build_object(
+            'operation', 'Created', 'typeName', 'Notification', 'id', written, 'table', 'notifications', 'changedAt', now(),
+            'changedFields', to_jsonb(ARRAY['user', 'title', 'message', 'notificationType', 'isRead', 'link'])));
+    END LOOP;
+END $$;
 
 -- The student's account and their family's contact.
 CREATE FUNCTION student_recipients(student uuid) RETURNS uuid[] LANGUAGE sql STABLE AS $$

@@ -22,7 +22,8 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
         using var timer = new PeriodicTimer(options.SweepInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            // At once, then every interval: the first sweep also tells the database to leave its own events to it.
+            do
             {
                 try
                 {
@@ -37,6 +38,7 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
                     logger.LogWarning(exception, "Outbox sweep failed; retrying in {Interval}", options.SweepInterval);
                 }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
