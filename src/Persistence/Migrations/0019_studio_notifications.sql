@@ -15,6 +15,7 @@ CREATE TABLE event_outbox_delivery (
 );
 
 INSERT INTO event_outbox_delivery (notify_channel) VALUES ('graph_events');
+CREATE TRIGGER event_outbox_delivery_set_updated_at BEFORE UPDATE ON event_outbox_delivery FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
 COMMENT ON TABLE event_outbox_delivery IS 'How events written by the database itself are announced (one row, kept by the servers).';
 
@@ -136,10 +137,10 @@ END $$;
 CREATE TRIGGER recurring_patterns_notify AFTER INSERT OR UPDATE OF is_active ON recurring_patterns
     FOR EACH ROW EXECUTE FUNCTION recurring_patterns_notify();
 
--- An invoice leaving DRAFT for its payer (its family's or band's contact).
+-- An invoice leaving DRAFT (or written sent) for its payer (its family's or band's contact).
 CREATE FUNCTION invoices_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF OLD.status = 'DRAFT' AND NEW.status NOT IN ('DRAFT', 'CANCELLED') THEN
+    IF NEW.status NOT IN ('DRAFT', 'CANCELLED') AND (TG_OP = 'INSERT' OR OLD.status = 'DRAFT') THEN
         PERFORM notify_users(
             ARRAY[(SELECT primary_contact_id FROM families WHERE id = NEW.family_id), (SELECT primary_contact_id FROM bands WHERE id = NEW.band_id)],
             'INVOICE_SENT', 'Invoice ' || NEW.invoice_number,
@@ -148,13 +149,13 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER invoices_notify AFTER UPDATE OF status ON invoices
+CREATE TRIGGER invoices_notify AFTER INSERT OR UPDATE OF status ON invoices
     FOR EACH ROW EXECUTE FUNCTION invoices_notify();
 
--- An approved checkout for its borrower.
+-- An approved checkout (approved by a move, or written approved) for its borrower.
 CREATE FUNCTION checkout_logs_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.status = 'APPROVED' AND OLD.status <> 'APPROVED' THEN
+    IF NEW.status = 'APPROVED' AND (TG_OP = 'INSERT' OR OLD.status <> 'APPROVED') THEN
         PERFORM notify_users(ARRAY[NEW.student_id], 'CHECKOUT_APPROVED', 'Checkout approved',
             (SELECT NEW.quantity || ' × ' || i.name FROM inventory_items i WHERE i.id = NEW.item_id) || ', due back on '
                 || coalesce(to_char(NEW.due_date, 'FMMonth FMDD'), 'when returned') || '.', NULL);
@@ -162,5 +163,5 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER checkout_logs_notify AFTER UPDATE OF status ON checkout_logs
+CREATE TRIGGER checkout_logs_notify AFTER INSERT OR UPDATE OF status ON checkout_logs
     FOR EACH ROW EXECUTE FUNCTION checkout_logs_notify();

@@ -11,7 +11,7 @@ namespace Graph.Persistence.Outbox;
 internal static class OutboxDelivery
 {
     private const string Set = """
-        UPDATE event_outbox_delivery SET notify_channel = $1, notify_limit = $2, updated_at = now()
+        UPDATE event_outbox_delivery SET notify_channel = $1, notify_limit = $2
         WHERE notify_channel IS DISTINCT FROM $1 OR notify_limit <> $2
         """;
 

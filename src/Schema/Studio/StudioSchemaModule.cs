@@ -262,7 +262,7 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Description("A notification for one user. The database writes them with the change they tell of, whichever path made it: a lesson scheduled or cancelled (to the student and the family contact; a recurring pattern once, not per lesson), an invoice sent (to its payer), a checkout approved (to the borrower); ADMIN sends GENERAL ones. Each is announced on notificationReceived.")
             .Describe("user", "The recipient.")
             .Describe("notificationType", "LESSON_SCHEDULED, LESSON_CANCELLED, INVOICE_SENT, CHECKOUT_APPROVED or GENERAL.")
-            .Describe("isRead", "Set by the recipient (updateNotification, markAllNotificationsRead); the recipient's unreadNotificationCount follows.")
+            .Describe("isRead", "Set by the recipient (markNotificationRead, markAllNotificationsRead, updateNotification); the recipient's unreadNotificationCount follows.")
             .Describe("readAt", "When it was marked read; null while unread.")
             .Describe("link", "An action URL: a path of the frontend (`/lessons/…`) or an http(s) address.")
             .RootConnection("notifications", "Notifications: the caller's own; every one for ADMIN.")

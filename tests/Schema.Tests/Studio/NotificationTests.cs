@@ -25,6 +25,11 @@ public sealed class NotificationTests(GraphFixture graph) : IClassFixture<GraphF
           notification { isRead readAt user { unreadNotificationCount } } errors { __typename } } }
         """;
 
+    private const string MarkOne = """
+        mutation($id: ID!) { markNotificationRead(input: { notificationId: $id }) {
+          notification { isRead readAt user { unreadNotificationCount } } errors { __typename } } }
+        """;
+
     [Fact]
     public async Task A_lesson_scheduled_and_cancelled_is_told_to_the_student_and_the_family_contact_in_the_studios_time()
     {
@@ -144,6 +149,7 @@ public sealed class NotificationTests(GraphFixture graph) : IClassFixture<GraphF
         var parent = Caller(world.Parent, Role.Parent);
         Assert.Equal(JsonValueKind.Null, (await graph.RunAsAsync(parent, "query($id: ID!) { node(id: $id) { id } }", Vars(new { id }))).GetProperty("node").ValueKind);
         Assert.Equal(0, (await graph.RunAsAsync(parent, "{ notifications { totalCount } }")).GetProperty("notifications").GetProperty("totalCount").GetInt32());
+        Assert.Equal("NotFoundError", Error((await graph.RunAsAsync(parent, MarkOne, Vars(new { id }))).GetProperty("markNotificationRead")));
         Assert.Equal("NotFoundError", Error((await graph.RunAsAsync(parent, MarkRead, Vars(new { id, read = true }))).GetProperty("updateNotification")));
         var count = await graph.ExecuteAsAsync(Callers.As(Role.Sales), "query($id: ID!) { node(id: $id) { ... on User { unreadNotificationCount } } }",
             Vars(new { id = NodeId.Format("User", world.StudentUser) }));
@@ -158,7 +164,7 @@ public sealed class NotificationTests(GraphFixture graph) : IClassFixture<GraphF
             """, Vars(new { user = NodeId.Format("User", world.Parent) }));
         Assert.Equal("AUTH_NOT_AUTHORIZED", create.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
 
-        var read = (await graph.RunAsAsync(student, MarkRead, Vars(new { id, read = true }))).GetProperty("updateNotification").GetProperty("notification");
+        var read = (await graph.RunAsAsync(student, MarkOne, Vars(new { id }))).GetProperty("markNotificationRead").GetProperty("notification");
         Assert.True(read.GetProperty("isRead").GetBoolean());
         Assert.NotEqual(JsonValueKind.Null, read.GetProperty("readAt").ValueKind);
         Assert.Equal(0, read.GetProperty("user").GetProperty("unreadNotificationCount").GetInt32());
@@ -210,6 +216,22 @@ public sealed class NotificationTests(GraphFixture graph) : IClassFixture<GraphF
         var unread = await db.Set<Notification>().CountAsync(n => n.UserId == world.StudentUser && !n.IsRead);
         Assert.Equal(16, await db.Set<Notification>().CountAsync(n => n.UserId == world.StudentUser));
         Assert.Equal(unread, await db.Set<User>().Where(u => u.Id == world.StudentUser).Select(u => u.UnreadNotificationCount).SingleAsync());
+
+        // One notification marked read by several requests at once counts once.
+        var last = (await SendAsync(world.StudentUser, "Last", null)).GetProperty("notification").GetProperty("id").GetString();
+        var marks = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => graph.RunAsAsync(student, MarkOne, Vars(new { id = last })))));
+        Assert.All(marks, m => Assert.True(m.GetProperty("markNotificationRead").GetProperty("notification").GetProperty("isRead").GetBoolean()));
+        Assert.Equal(unread, await db.Set<User>().Where(u => u.Id == world.StudentUser).Select(u => u.UnreadNotificationCount).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_demo_users_have_notifications_of_every_type_and_their_counts_agree()
+    {
+        await using var db = graph.CreateContext();
+        var types = await db.Set<Notification>().Select(n => n.NotificationType).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<NotificationType>().Order(), types.Order());
+        var counts = await db.Set<User>().Where(u => u.UnreadNotificationCount != u.Notifications.Count(n => !n.IsRead)).Select(u => u.Email).ToListAsync();
+        Assert.Empty(counts);
     }
 
     private sealed record World(Guid Studio, Guid Teacher, Guid TeacherUser, Guid Student, Guid StudentUser, Guid Family, Guid Parent);
