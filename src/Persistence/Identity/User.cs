@@ -57,6 +57,12 @@ public sealed class User : Entity
     public List<Booking> Collections { get; set; } = [];
 
     public List<RefreshToken> RefreshTokens { get; set; } = [];
+
+    /// <summary>The user's notifications (seed 003).</summary>
+    public List<Studio.Notification> Notifications { get; set; } = [];
+
+    /// <summary>How many of the user's notifications are unread; kept by the database (migration 0019).</summary>
+    public int UnreadNotificationCount { get; set; }
 }
 
 public sealed class UserConfiguration() : EntityConfiguration<User>("users")
@@ -72,6 +78,7 @@ public sealed class UserConfiguration() : EntityConfiguration<User>("users")
     protected override void ConfigureEntity(EntityTypeBuilder<User> builder)
     {
         builder.Property(u => u.FullName).HasComputedColumnSql(FullNameSql, stored: true);
+        builder.Property(u => u.UnreadNotificationCount).ValueGeneratedOnAddOrUpdate();
         builder.PrimitiveCollection(u => u.Roles).IsRequired().ElementType(e => e.HasConversion(new UpperSnakeEnumConverter<Role>()));
         builder.Property(u => u.UserType).IsEnumText();
     }

@@ -79,6 +79,7 @@ internal sealed class OutboxListener(
         await ExecuteAsync(connection, $"SET application_name = '{ApplicationName}'", stoppingToken);
         await ExecuteAsync(connection, $"LISTEN \"{options.Channel.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", stoppingToken);
         Connections++;
+        await OutboxDelivery.SetAsync(dataSource, options.Channel, options.InlinePayloadLimit, stoppingToken);
 
         // Listening first, then reading the table: whatever commits in between is both heard and read,
         // and the sequence check drops the second copy.

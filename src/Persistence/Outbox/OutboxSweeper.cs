@@ -22,7 +22,8 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
         using var timer = new PeriodicTimer(options.SweepInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            // At once, then every interval: the first sweep also tells the database to leave its own events to it.
+            do
             {
                 try
                 {
@@ -37,14 +38,23 @@ internal sealed class OutboxSweeper(NpgsqlDataSource dataSource, EventOutboxOpti
                     logger.LogWarning(exception, "Outbox sweep failed; retrying in {Interval}", options.SweepInterval);
                 }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
 
+    private bool _deliverySet;
+
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        if (!_deliverySet)
+        {
+            await OutboxDelivery.SetAsync(dataSource, null, options.InlinePayloadLimit, cancellationToken);
+            _deliverySet = true;
+        }
+
         await using var command = dataSource.CreateCommand(ClaimUnpublished);
         command.Parameters.Add(new NpgsqlParameter { Value = options.SweepDelay });
         var claimed = await OutboxRows.ReadAllAsync(command, cancellationToken);

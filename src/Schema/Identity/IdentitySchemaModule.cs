@@ -23,16 +23,18 @@ public sealed class IdentitySchemaModule : ISchemaModule
             .Describe("email", "Unique case-insensitively; null for accounts that only have a phone.")
             .RootConnection("users", "Every user: customers and staff.")
             .Describe("collections", "The bookings this staff member collects samples for.")
-            .Connection("addresses", "pets", "bookings", "collections")
+            .Describe("notifications", "The user's notifications, newest last (seed 003).")
+            .Describe("unreadNotificationCount", "How many of the user's notifications are unread; kept by the database.")
+            .Connection("addresses", "pets", "bookings", "collections", "notifications")
             .ReadSignedIn()
             .ReadFields(["email", "phone"], [Admin, Collector, Sales, Marketing], "the user themselves", (u, v) => u.Id == v.UserId)
-            .ReadFields(["roles", "lastLoginAt", "failedLoginAttempts", "lockedUntil"], [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
+            .ReadFields(["roles", "lastLoginAt", "failedLoginAttempts", "lockedUntil", "unreadNotificationCount"], [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
             // Staff accounts are made by ADMIN (createUser); customers register themselves (register).
             .Write(WriteOperations.Create | WriteOperations.Delete, [Admin])
             .Write(WriteOperations.Update, [Admin], "the user themselves", (u, v) => u.Id == v.UserId)
             .WriteFields(["roles", "userType", "isActive", "assignedArea"], [Admin])
             .WriteFields(["isVerified"], [Admin], "on themselves", (u, v) => u.Id == v.UserId)
-            .ServerManaged("lastLoginAt", "failedLoginAttempts", "lockedUntil")
+            .ServerManaged("lastLoginAt", "failedLoginAttempts", "lockedUntil", "unreadNotificationCount")
             .WriteInput("password", Scalars.String, requiredOnCreate: true, PasswordPolicy.Description, (u, value) =>
             {
                 if (value is not string password)

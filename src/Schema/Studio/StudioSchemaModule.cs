@@ -10,7 +10,7 @@ namespace Graph.Schema.Studio;
 /// <summary>
 /// The music studio (seed 003): studios, their teachers, families and bands; lessons, the recurring patterns that
 /// generate them, notes, goals and lesson plans; practice rooms and their reservations; the inventory and its checkouts; invoices, their lines
-/// and payments; families' and bands' saved payment methods; resources, shared with students, and their checkouts. Teachers read and write their
+/// and payments; families' and bands' saved payment methods; resources, shared with students, and their checkouts; the notifications the database writes for what concerns a user. Teachers read and write their
 /// own lessons, notes and plans (public plans are shared with the studio's teachers); students their lessons, goals,
 /// reservations and the notes visible to them; parents their family's lessons, goals and the notes visible to parents.
 /// </summary>
@@ -258,6 +258,19 @@ public sealed class StudioSchemaModule : ISchemaModule
             .Write(WriteOperations.All, [Admin], "a teacher of the resource's studio",
                 (c, v) => v.Has(Role.Teacher) && StudioAccess.TeachesAtResourceStudio(c.ResourceId, v.UserId))
             .ServerManaged("returnedAt"));
+        module.Node<Notification>(notification => notification
+            .Description("A notification for one user. The database writes them with the change they tell of, whichever path made it: a lesson scheduled or cancelled (to the student and the family contact; a recurring pattern once, not per lesson), an invoice sent (to its payer), a checkout approved (to the borrower); ADMIN sends GENERAL ones. Each is announced on notificationReceived.")
+            .Describe("user", "The recipient.")
+            .Describe("notificationType", "LESSON_SCHEDULED, LESSON_CANCELLED, INVOICE_SENT, CHECKOUT_APPROVED or GENERAL.")
+            .Describe("isRead", "Set by the recipient (markNotificationRead, markAllNotificationsRead, updateNotification); the recipient's unreadNotificationCount follows.")
+            .Describe("readAt", "When it was marked read; null while unread.")
+            .Describe("link", "An action URL: a path of the frontend (`/lessons/…`) or an http(s) address.")
+            .RootConnection("notifications", "Notifications: the caller's own; every one for ADMIN.")
+            .ReadSignedIn()
+            .Write(WriteOperations.Create, [Admin])
+            .Write(WriteOperations.Update | WriteOperations.Delete, [Admin], "its recipient", (n, v) => n.UserId == v.UserId)
+            .WriteFields(["user", "title", "message", "notificationType", "link"], [Admin])
+            .ServerManaged("readAt"));
         module.AddTypeExtension<LessonStatusMutations>();
         module.AddTypeExtension<LessonStatusSubscriptions>();
         module.AddTypeExtension<StudentGoalStatusMutations>();
@@ -270,6 +283,8 @@ public sealed class StudioSchemaModule : ISchemaModule
         module.AddTypeExtension<InvoiceStatusSubscriptions>();
         module.AddTypeExtension<ResourceCheckoutStatusMutations>();
         module.AddTypeExtension<ResourceCheckoutStatusSubscriptions>();
+        module.AddTypeExtension<NotificationMutations>();
+        module.AddTypeExtension<NotificationSubscriptions>();
         module.AddStatusChangeErrors();
     }
 }

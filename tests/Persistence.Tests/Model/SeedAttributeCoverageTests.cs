@@ -93,6 +93,7 @@ public sealed class SeedAttributeCoverageTests(DatabaseFixture fixture) : IClass
             .. Of("ResourceCheckout", "id", "resource", "student", "status", "checked_out_at", "due_date", "returned_at", "checkout_notes", "return_notes", "created_at", "updated_at", "is_overdue"),
             .. Of("MessageThread", "id", "studio", "participants", "subject", "created_at", "updated_at"),
             .. Of("Message", "id", "thread", "sender", "content", "is_read", "read_by", "created_at"),
+            .. Of("Notification", "id", "user", "title", "message", "notification_type", "is_read", "link", "created_at"),
         ],
         ["004"] =
         [

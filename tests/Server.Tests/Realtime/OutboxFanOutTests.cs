@@ -1,5 +1,6 @@
 using Graph.Engine.Subscriptions;
 using Graph.Persistence.Outbox;
+using Graph.Server.Tests.Testing;
 using Graph.Testing.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -129,6 +130,15 @@ public sealed class OutboxFanOutTests(DatabaseFixture fixture) : IClassFixture<D
 
         Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(2, events.Current.Payload.GetProperty("n").GetInt32());
+
+        // An event the database writes itself (a trigger's notification) is left unpublished for the sweeper, once the
+        // server has told the database it delivers in process.
+        await Conditions.WaitUntilAsync(async () => await Sql.ScalarAsync<bool>(fixture.DataSource, "SELECT notify_channel IS NULL FROM event_outbox_delivery"),
+            TimeSpan.FromSeconds(10), "the sweeper's delivery set");
+        await using (var announce = fixture.DataSource.CreateCommand("SELECT event_outbox_announce('in-process', '{\"n\":3}')"))
+            await announce.ExecuteNonQueryAsync();
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3, events.Current.Payload.GetProperty("n").GetInt32());
         await listener.WaitAsync(TimeSpan.FromMilliseconds(200));
         Assert.Equal(0, notified);
     }

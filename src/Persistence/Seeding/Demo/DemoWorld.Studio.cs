@@ -172,6 +172,21 @@ internal sealed partial class DemoWorld
 
         AddPaymentMethods(okafor, lin, band);
         AddResources(studio, nora, sam, maya);
+        AddNotifications();
+    }
+
+    /// <summary>What the studio's office sends by hand (GENERAL): one unread, one read. The others the database writes with the
+    /// lessons, invoices and checkouts above.</summary>
+    private void AddNotifications()
+    {
+        void Add(string key, Role recipient, string title, string message, bool isRead, string? link = null) =>
+            Notifications.Add(new Notification
+            {
+                Id = DemoIds.For("notification/" + key), UserId = Account(recipient).Id, Title = title, Message = message, IsRead = isRead, Link = link,
+            });
+        Add("recital-student", Role.Student, "Spring recital", "The spring recital is on the last Saturday of the month.", isRead: false, "/recitals/spring");
+        Add("recital-parent", Role.Parent, "Spring recital", "The spring recital is on the last Saturday of the month.", isRead: true, "/recitals/spring");
+        Add("staff-meeting", Role.Teacher, "Staff meeting", "Teachers meet on Friday at 9 in room A.", isRead: false);
     }
 
     private Invoice AddInvoice(string key, Studio.Studio studio, Guid? family, Guid? band, double issued, double due, InvoiceStatus status, decimal tax = 0)

@@ -120,6 +120,8 @@ internal sealed partial class DemoWorld
 
     public List<Studio.ResourceCheckout> ResourceCheckouts { get; } = [];
 
+    public List<Studio.Notification> Notifications { get; } = [];
+
     public List<Enrollment> Enrollments { get; } = [];
 
     public List<Installment> Installments { get; } = [];

@@ -1,0 +1,18 @@
+DROP TRIGGER IF EXISTS checkout_logs_notify ON checkout_logs;
+DROP FUNCTION IF EXISTS checkout_logs_notify();
+DROP TRIGGER IF EXISTS invoices_notify ON invoices;
+DROP FUNCTION IF EXISTS invoices_notify();
+DROP TRIGGER IF EXISTS recurring_patterns_notify ON recurring_patterns;
+DROP FUNCTION IF EXISTS recurring_patterns_notify();
+DROP TRIGGER IF EXISTS lessons_notify ON lessons;
+DROP FUNCTION IF EXISTS lessons_notify();
+DROP FUNCTION IF EXISTS lesson_when(uuid, timestamptz);
+DROP FUNCTION IF EXISTS student_recipients(uuid);
+DROP FUNCTION IF EXISTS notify_users(uuid[], text, text, text, text);
+DROP TABLE IF EXISTS notifications;
+DROP FUNCTION IF EXISTS notifications_read_at();
+DROP FUNCTION IF EXISTS notifications_changed();
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_unread_notification_count_check;
+ALTER TABLE users DROP COLUMN IF EXISTS unread_notification_count;
+DROP FUNCTION IF EXISTS event_outbox_announce(text, jsonb);
+DROP TABLE IF EXISTS event_outbox_delivery;
