@@ -44,6 +44,9 @@ public sealed class WebhookSender : IDisposable
     public async Task<WebhookResponse> SendAsync(DueDelivery delivery, CancellationToken cancellationToken)
     {
         var attemptedAt = _time.GetUtcNow();
+        // From the attempt's start (signing included), so its end (attemptedAt + duration), where a retry's wait counts
+        // from, is never earlier than the receiver saw the request.
+        var clock = Stopwatch.StartNew();
         var request = WebhookRequest.For(delivery, attemptedAt);
         using var message = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ByteArrayContent(request.Body) };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -56,18 +59,17 @@ public sealed class WebhookSender : IDisposable
         activity?.SetTag("webhook.delivery.id", delivery.Id);
         activity?.SetTag("webhook.delivery.attempt", delivery.AttemptCount + 1);
         activity?.SetTag("url.full", delivery.Url);
-        var response = await PostAsync(message, attemptedAt, cancellationToken);
+        var response = await PostAsync(message, attemptedAt, clock, cancellationToken);
         activity?.SetTag("http.response.status_code", response.Attempt.StatusCode);
         if (!response.Succeeded)
             activity?.SetStatus(ActivityStatusCode.Error, response.Attempt.Error ?? $"HTTP {response.Attempt.StatusCode}");
         return response;
     }
 
-    private async Task<WebhookResponse> PostAsync(HttpRequestMessage message, DateTimeOffset attemptedAt, CancellationToken cancellationToken)
+    private async Task<WebhookResponse> PostAsync(HttpRequestMessage message, DateTimeOffset attemptedAt, Stopwatch clock, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.Timeout);
-        var clock = Stopwatch.StartNew();
         try
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
