@@ -96,6 +96,31 @@ public sealed class StudioAccessTests(GraphFixture graph) : IClassFixture<GraphF
         Assert.Equal(sam, (await graph.RunAsAsync(caller, Read, QuestionnaireIntakeTests.Vars(new { id = sam }))).GetProperty("node").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task A_teacher_issues_and_scans_the_codes_of_their_studios_students_only()
+    {
+        const string Issue = "mutation($id: ID!) { issueAttendanceQrToken(input: { studentId: $id }) { student { attendanceQrToken } errors { __typename } } }";
+        const string Scan = """
+            mutation($token: String!) { recordAttendance(input: { qrToken: $token, eventType: CENTER_CHECK_IN }) { attendanceLog { id } errors { __typename message } } }
+            """;
+        var zoe = NodeId.Format("Student", DemoIds.For("student/zoe"));
+        var ethan = NodeId.Format("Student", DemoIds.For("student/ethan"));
+        var teacher = Callers.As(Role.Teacher);
+        var issued = (await graph.RunAsAsync(teacher, Issue, QuestionnaireIntakeTests.Vars(new { id = zoe }))).GetProperty("issueAttendanceQrToken");
+        var token = issued.GetProperty("student").GetProperty("attendanceQrToken").GetString();
+        var scanned = (await graph.RunAsAsync(teacher, Scan, QuestionnaireIntakeTests.Vars(new { token }))).GetProperty("recordAttendance");
+        Assert.Equal(JsonValueKind.Null, scanned.GetProperty("errors").ValueKind);
+
+        // Ethan is no studio's: his code is issued by ADMIN, and a teacher's scanner refuses it.
+        Assert.Equal("NotFoundError", (await graph.RunAsAsync(teacher, Issue, QuestionnaireIntakeTests.Vars(new { id = ethan })))
+            .GetProperty("issueAttendanceQrToken").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        var his = (await graph.RunAsync(Issue, QuestionnaireIntakeTests.Vars(new { id = ethan }))).GetProperty("issueAttendanceQrToken")
+            .GetProperty("student").GetProperty("attendanceQrToken").GetString();
+        var refused = (await graph.RunAsAsync(teacher, Scan, QuestionnaireIntakeTests.Vars(new { token = his }))).GetProperty("recordAttendance");
+        Assert.Equal("InvalidAttendanceTokenError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Contains("a student you do not teach", refused.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     private async Task<List<string>> ReadAsync(Role role, string connection)
     {
         var data = await graph.RunAsAsync(Callers.As(role), $"{{ {connection}(first: 50) {{ nodes {{ id }} }} }}");
