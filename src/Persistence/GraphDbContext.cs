@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Graph.Persistence.Access;
 using Graph.Persistence.Crm;
 using Graph.Persistence.Database;
@@ -64,20 +65,15 @@ public sealed class GraphDbContext(DbContextOptions<GraphDbContext> options) : D
             modelBuilder.Entity(rule.EntityType).HasQueryFilter(RowAccessFilter, rule.ToQueryFilter(this));
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ISoftDeleted).IsAssignableFrom(e.ClrType)).ToList())
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(SoftDeleteFilter, NotDeleted(entity.ClrType));
-        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.ProviderSeesPatient))!).HasName("provider_sees_patient");
-        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.TakesPartInConversation))!).HasName("takes_part_in_conversation");
-        modelBuilder.HasDbFunction(typeof(Care.CareAccess).GetMethod(nameof(Care.CareAccess.SharesConversation))!).HasName("shares_conversation");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.TeachesAtStudio))!).HasName("teaches_at_studio");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsParentOfStudent))!).HasName("is_parent_of_student");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsStudentSelf))!).HasName("is_student_self");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsTeacherSelf))!).HasName("is_teacher_self");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.SeesStudioTeacher))!).HasName("sees_studio_teacher");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.PaysInvoice))!).HasName("pays_invoice");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.StudiesAtStudio))!).HasName("studies_at_studio");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.TeachesAtResourceStudio))!).HasName("teaches_at_resource_studio");
-        modelBuilder.HasDbFunction(typeof(Studio.StudioAccess).GetMethod(nameof(Studio.StudioAccess.IsSharedOrLentTo))!).HasName("is_resource_shared_or_lent");
+        // The SQL functions row rules call: static methods named by [DbFunction] anywhere in this assembly.
+        foreach (var function in SqlFunctions)
+            modelBuilder.HasDbFunction(function);
         UseSnakeCaseColumns(modelBuilder);
     }
+
+    private static readonly MethodInfo[] SqlFunctions = [.. typeof(GraphDbContext).Assembly.GetTypes()
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+        .Where(m => m.IsDefined(typeof(DbFunctionAttribute), inherit: false))];
 
     /// <summary>The name of the query filter that hides soft-deleted rows (<see cref="ISoftDeleted"/>).</summary>
     public const string SoftDeleteFilter = "soft-delete";

@@ -34,8 +34,8 @@ public sealed class AttendanceLog : Entity
 public sealed class AttendanceLogConfiguration() : EntityConfiguration<AttendanceLog>("attendance_logs")
 {
     public override RowRule Readers { get; } = RowRule.For<AttendanceLog>(
-        "the student themselves; ADMIN, TEACHER",
-        (a, v) => v.HasAny(Admin, Teacher) || a.Student.UserId == v.UserId);
+        "the student themselves; ADMIN; TEACHER as they read the student",
+        (a, v) => v.Has(Admin) || (v.Has(Teacher) && Studio.StudioAccess.TeacherSeesStudent(a.StudentId, v.UserId)) || a.Student.UserId == v.UserId);
 
     protected override void ConfigureEntity(EntityTypeBuilder<AttendanceLog> builder)
     {

@@ -56,8 +56,8 @@ public sealed class Enrollment : Entity
 public sealed class EnrollmentConfiguration() : EntityConfiguration<Enrollment>("enrollments")
 {
     public override RowRule Readers { get; } = RowRule.For<Enrollment>(
-        "its student; ADMIN, SALES, TEACHER",
-        (e, v) => v.HasAny(Admin, Sales, Teacher) || e.Student.UserId == v.UserId);
+        "its student; ADMIN, SALES; TEACHER as they read the student",
+        (e, v) => v.HasAny(Admin, Sales) || (v.Has(Teacher) && Studio.StudioAccess.TeacherSeesStudent(e.StudentId, v.UserId)) || e.Student.UserId == v.UserId);
 
     protected override void ConfigureEntity(EntityTypeBuilder<Enrollment> builder)
     {

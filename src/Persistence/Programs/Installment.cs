@@ -33,7 +33,8 @@ public sealed class InstallmentConfiguration() : EntityConfiguration<Installment
 {
     public override RowRule Readers { get; } = RowRule.For<Installment>(
         "as its enrollment",
-        (i, v) => v.HasAny(Admin, Sales, Teacher) || i.Enrollment.Student.UserId == v.UserId);
+        (i, v) => v.HasAny(Admin, Sales) || (v.Has(Teacher) && Studio.StudioAccess.TeacherSeesStudent(i.Enrollment.StudentId, v.UserId))
+            || i.Enrollment.Student.UserId == v.UserId);
 
     protected override void ConfigureEntity(EntityTypeBuilder<Installment> builder)
     {

@@ -75,8 +75,8 @@ public sealed class Student : Entity
 public sealed class StudentConfiguration() : EntityConfiguration<Student>("students")
 {
     public override RowRule Readers { get; } = RowRule.For<Student>(
-        "the student themselves; their family's contact; ADMIN, SALES, TEACHER",
-        (s, v) => v.HasAny(Admin, Sales, Role.Teacher) || s.UserId == v.UserId || (s.FamilyId != null && StudioAccess.IsParentOfStudent(s.Id, v.UserId)));
+        "the student themselves; their family's contact; ADMIN, SALES; TEACHER their studios' students and those they teach",
+        (s, v) => v.HasAny(Admin, Sales) || (v.Has(Role.Teacher) && StudioAccess.TeacherSeesStudent(s.Id, v.UserId)) || s.UserId == v.UserId || (s.FamilyId != null && StudioAccess.IsParentOfStudent(s.Id, v.UserId)));
 
     protected override void ConfigureEntity(EntityTypeBuilder<Student> builder)
     {

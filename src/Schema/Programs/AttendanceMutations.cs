@@ -75,8 +75,12 @@ public sealed class AttendanceMutations
 
         if (tokens.Read(input.QrToken) is not { } studentId)
             return RecordAttendancePayload.Failed(new InvalidAttendanceTokenError("The QR code is not one of ours."));
-        if (!await db.Set<Student>().AnyAsync(s => s.Id == studentId && s.AttendanceQrToken == input.QrToken, cancellationToken))
+        // The code's holder is at the scanner, so telling a replaced code from a student who is not the scanner's leaks nothing.
+        var current = await db.Set<Student>().IgnoreQueryFilters().Where(s => s.Id == studentId).Select(s => s.AttendanceQrToken).SingleOrDefaultAsync(cancellationToken);
+        if (current != input.QrToken)
             return RecordAttendancePayload.Failed(new InvalidAttendanceTokenError("The QR code was revoked or replaced."));
+        if (!await db.Set<Student>().AnyAsync(s => s.Id == studentId, cancellationToken))
+            return RecordAttendancePayload.Failed(new InvalidAttendanceTokenError("The QR code is of a student you do not teach (a teacher scans the students of their studios)."));
         if (lesson is { } lessonId && !await db.Set<Lesson>().IgnoreQueryFilters().AnyAsync(l => l.Id == lessonId && l.StudentId == studentId, cancellationToken))
             return RecordAttendancePayload.Failed(new ValidationError("No lesson of this student has this ID.", "sessionId"));
 

@@ -49,6 +49,7 @@ public class GraphFixture : IAsyncLifetime
         services.AddScoped(PersistenceServiceCollectionExtensions.ScopedContext);
         services.AddSingleton<IEventOutbox>(new EventOutbox(
             _database.DataSource, Options.Create(new EventOutboxOptions { Mode = EventDeliveryMode.InProcess }), [Published], NullLogger<EventOutbox>.Instance));
+        services.AddSingleton(new Programs.AttendanceTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         services.AddGraphSchema().AddGraphModules();
         _services = services.BuildServiceProvider();
         await SeedAsync(_services, _database.DataSource);

@@ -67,6 +67,9 @@ public sealed class OverdueJobTests : IAsyncLifetime
             var more = (await ScheduleAsync(due: 4, later: 0, paidLate: 0)).Due;
             await WaitUntilAsync(async () => await CountAsync($"SELECT count(*) FROM installments WHERE status = 'OVERDUE' AND id = ANY($1)", more) == more.Count);
             due.AddRange(more);
+            // A run publishes after it commits: stopping before then would cancel the publish (the sweeper's to deliver).
+            var topics = due.Select(id => "installmentStatusChanged:" + id.ToString("D")).ToHashSet();
+            await WaitUntilAsync(() => Task.FromResult(_servers.Sum(s => s.Published.Events.Count(e => topics.Contains(e.Topic))) >= due.Count));
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Graph.Engine.Subscriptions;
 using Graph.Server.Realtime;
 using Graph.Testing.Postgres;
@@ -9,7 +8,7 @@ namespace Graph.Server.Tests.Realtime;
 public sealed class SlowSubscriberTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
-    public async Task A_stalled_socket_overflows_and_is_closed_with_1013_while_others_receive_promptly()
+    public async Task A_stalled_socket_overflows_and_is_closed_with_1013_while_the_others_receive_every_event()
     {
         await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, o =>
         {
@@ -31,13 +30,13 @@ public sealed class SlowSubscriberTests(DatabaseFixture fixture) : IClassFixture
 
         await host.WaitForSubscribersAsync("firehose", 4);
 
-        // 400 events of 64 KB, far more than the socket buffers plus 64 queued messages hold, sent in batches
-        // of 20 that the reading subscribers must each receive within a second.
+        // 400 events of 64 KB, far more than the socket buffers plus 64 queued messages hold, sent in batches of 20.
+        // The reading subscribers receive every batch while the stalled one has read nothing: their progress does not
+        // wait on it (a speed bound would be a benchmark's, and flaky on a busy machine; the wait is only a hang guard).
         const int Events = 400;
         const int Batch = 20;
         var payload = new string('e', 64 * 1024);
         var receivedByFast = new int[fast.Count];
-        var clock = Stopwatch.StartNew();
         var readers = fast.Select((socket, index) => Task.Run(async () =>
         {
             for (var n = 0; n < Events; n++)
@@ -46,19 +45,14 @@ public sealed class SlowSubscriberTests(DatabaseFixture fixture) : IClassFixture
                 Volatile.Write(ref receivedByFast[index], n + 1);
             }
         })).ToList();
-        var slowestBatch = TimeSpan.Zero;
         for (var sent = 0; sent < Events; sent += Batch)
         {
-            var batchClock = Stopwatch.StartNew();
             for (var n = 0; n < Batch; n++)
                 await host.Bus.SendAsync("firehose", payload);
-            await GraphQLTransportWsProtocolTests.WaitUntilAsync(() => receivedByFast.All(r => Volatile.Read(ref r) >= sent + Batch), 5_000);
-            slowestBatch = batchClock.Elapsed > slowestBatch ? batchClock.Elapsed : slowestBatch;
+            await GraphQLTransportWsProtocolTests.WaitUntilAsync(() => receivedByFast.All(r => Volatile.Read(ref r) >= sent + Batch), 30_000);
         }
 
         await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(30));
-        var fastTime = clock.Elapsed;
-        Assert.True(slowestBatch < TimeSpan.FromSeconds(1), $"a batch took {slowestBatch} to reach the reading subscribers");
 
         // The stalled client now reads: what was buffered, then the close.
         var received = 0;
@@ -66,7 +60,6 @@ public sealed class SlowSubscriberTests(DatabaseFixture fixture) : IClassFixture
             received++;
         Assert.Equal(RealtimeCloseCodes.TryAgainLater, (int)slow.Socket.CloseStatus!.Value);
         Assert.InRange(received, 1, Events - 1);
-        Assert.True(fastTime < TimeSpan.FromSeconds(20), $"fast subscribers took {fastTime}");
         await GraphQLTransportWsProtocolTests.WaitUntilAsync(() => host.Bus.SubscriberCount("firehose") == 3);
         foreach (var socket in fast)
             await socket.DisposeAsync();

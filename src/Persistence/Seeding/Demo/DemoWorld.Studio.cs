@@ -6,7 +6,7 @@ using Graph.Persistence.Studio;
 namespace Graph.Persistence.Seeding.Demo;
 
 /// <summary>The music studio: one studio in New York with two teachers (the TEACHER account and Nora), the Okafor family
-/// (the PARENT account's, with Sam, the STUDENT account) and the Lin family, a band, a recurring pattern whose lessons the
+/// (the PARENT account's, with Sam, the STUDENT account) and the Lin family, Zoe (a therapy client of no family), a band, a recurring pattern whose lessons the
 /// database generates, lessons in every status, notes of every visibility, goals, plans, rooms and reservations, inventory and checkouts in every status,
 /// saved payment methods, resources of every type shared or not, and resource checkouts in every status.</summary>
 internal sealed partial class DemoWorld
@@ -45,6 +45,8 @@ internal sealed partial class DemoWorld
         (sam.StudioId, sam.FamilyId, sam.PrimaryTeacherId, sam.Instrument) = (studio.Id, okafor.Id, tom.Id, "Piano");
         var maya = Students.Single(s => s.FirstName == "Maya");
         (maya.StudioId, maya.FamilyId, maya.PrimaryTeacherId) = (studio.Id, lin.Id, noraTeacher.Id);
+        // Zoe comes to the studio for occupational therapy (the therapy center's side): the TEACHER account scans her in.
+        Students.Single(s => s.FirstName == "Zoe").StudioId = studio.Id;
 
         var band = new Band
         {

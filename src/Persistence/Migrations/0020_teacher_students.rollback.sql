@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS teacher_sees_student(uuid, uuid);
