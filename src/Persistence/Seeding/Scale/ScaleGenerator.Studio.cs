@@ -14,12 +14,13 @@ internal sealed partial class ScaleGenerator
     private static readonly string[] TeacherRoles = ["TEACHER"];
     private static readonly string[] ParentRoles = ["PARENT"];
 
-    private static readonly (string City, string Slug, string Country, string TimeZone)[] StudioCities =
+    // With each zone's standard offset from UTC in hours, to hold lessons in the studio's daytime (give or take summer time).
+    private static readonly (string City, string Slug, string Country, string TimeZone, double UtcOffset)[] StudioCities =
     [
-        ("New York", "new-york", "US", "America/New_York"), ("London", "london", "GB", "Europe/London"),
-        ("Los Angeles", "los-angeles", "US", "America/Los_Angeles"), ("Mumbai", "mumbai", "IN", "Asia/Kolkata"),
-        ("Sydney", "sydney", "AU", "Australia/Sydney"), ("Chicago", "chicago", "US", "America/Chicago"),
-        ("Berlin", "berlin", "DE", "Europe/Berlin"), ("São Paulo", "sao-paulo", "BR", "America/Sao_Paulo"),
+        ("New York", "new-york", "US", "America/New_York", -5), ("London", "london", "GB", "Europe/London", 0),
+        ("Los Angeles", "los-angeles", "US", "America/Los_Angeles", -8), ("Mumbai", "mumbai", "IN", "Asia/Kolkata", 5.5),
+        ("Sydney", "sydney", "AU", "Australia/Sydney", 10), ("Chicago", "chicago", "US", "America/Chicago", -6),
+        ("Berlin", "berlin", "DE", "Europe/Berlin", 1), ("São Paulo", "sao-paulo", "BR", "America/Sao_Paulo", -3),
     ];
 
     private static readonly int[] BookingBuffers = [0, 0, 5, 10, 15, 30];
@@ -115,7 +116,7 @@ internal sealed partial class ScaleGenerator
             _studioIds = new Guid[studios];
             for (var s = 0; s < studios; s++)
             {
-                var (city, slug, country, zone) = StudioCities[s % StudioCities.Length];
+                var (city, slug, country, zone, _) = StudioCities[s % StudioCities.Length];
                 var created = _start - TimeSpan.FromDays(60 - s % 30);
                 var name = s < StudioCities.Length ? $"{city} Music Studio" : $"{city} Music Studio {s / StudioCities.Length + 1}";
                 _studioIds[s] = IdAt(created);
@@ -248,7 +249,7 @@ internal sealed partial class ScaleGenerator
         foreach (var roster in rosters)
             roster.Sort((a, b) => _studentCreated[a].CompareTo(_studentCreated[b]));
 
-        // Lessons a family was billed for: those held or missed.
+        // The lessons a family's invoices may bill: those held or missed.
         var familyLessons = Enumerable.Range(0, _familyIds.Length).Select(_ => new List<(Guid Id, DateTimeOffset Start, int Minutes, int Teacher)>()).ToArray();
         var origin = new DateTimeOffset(DateOf(_start).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var spanMinutes = (long)(_now + LessonsAhead - origin).TotalMinutes;
@@ -262,11 +263,11 @@ internal sealed partial class ScaleGenerator
                 if (roster.Count == 0 || count == 0)
                     continue;
                 var slice = spanMinutes / count / 15 * 15;
+                var utcOffset = TimeSpan.FromHours(StudioCities[t % _studioIds.Length % StudioCities.Length].UtcOffset);
                 for (var i = 0; i < count; i++)
                 {
                     var minutes = Pick(LessonMinutes);
-                    var quarters = (slice - minutes - _teacherBuffer[t]) / 15 + 1;
-                    var start = origin + TimeSpan.FromMinutes(i * slice + 15 * _random.NextInt64(quarters));
+                    var start = LessonStart(origin + TimeSpan.FromMinutes(i * slice), (slice - minutes - _teacherBuffer[t]) / 15 + 1, utcOffset);
                     var lesson = PlanLesson(t, StudentAt(roster, start), start, minutes);
                     if (lesson.Status == "SCHEDULED")
                     {
@@ -284,7 +285,7 @@ internal sealed partial class ScaleGenerator
             Done("lessons", writer);
         }
 
-        using var invoices = Copy(connection, "invoices", "id, studio_id, family_id, status, issue_date, due_date, tax, notes, created_at, updated_at");
+        using var invoices = Copy(connection, "invoices", "id, studio_id, family_id, status, issue_date, due_date, notes, created_at, updated_at");
         for (var i = 0; i < _plan.Invoices; i++)
         {
             var family = _random.Next(_familyIds.Length);
@@ -296,13 +297,27 @@ internal sealed partial class ScaleGenerator
             invoices.Text("DRAFT");
             invoices.Date(issued);
             invoices.Date(due);
-            invoices.Numeric(0m);
             invoices.Text(Chance(0.1) ? "Thank you for practising with us." : null);
             invoices.Timestamp(created);
             invoices.Timestamp(created);
         }
 
         Done("invoices", invoices);
+    }
+
+    /// <summary>One of the first <paramref name="quarters"/> quarter hours from the slice's start, in the studio's daytime
+    /// (a start from 09:00 to 19:45) when one of a few draws finds one there.</summary>
+    private DateTimeOffset LessonStart(DateTimeOffset sliceStart, long quarters, TimeSpan utcOffset)
+    {
+        var start = sliceStart;
+        for (var draw = 0; draw < 6; draw++)
+        {
+            start = sliceStart + TimeSpan.FromMinutes(15 * _random.NextInt64(quarters));
+            if ((start + utcOffset).Hour is >= 9 and < 20)
+                break;
+        }
+
+        return start;
     }
 
     /// <summary>One of the teacher's students who had joined by the lesson, among the latest forty to join (the current
