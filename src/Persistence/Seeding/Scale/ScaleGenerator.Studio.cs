@@ -498,10 +498,11 @@ internal sealed partial class ScaleGenerator
             Done("invoice_line_items", writer);
         }
 
+        var sent = _sentInvoices.Select(s => s.Id).ToArray();
         Execute(connection, """
             UPDATE invoices i SET status = 'SENT', sent_at = s.sent_at
             FROM unnest($1::uuid[], $2::timestamptz[]) AS s (id, sent_at) WHERE i.id = s.id
-            """, _sentInvoices.Select(s => s.Id).ToArray(), _sentInvoices.Select(s => s.SentAt).ToArray());
+            """, sent, _sentInvoices.Select(s => s.SentAt).ToArray());
 
         using (var writer = Copy(connection, "payments", "id, invoice_id, amount, method, transaction_id, status, paid_at, notes, created_at, updated_at"))
         {
@@ -524,7 +525,6 @@ internal sealed partial class ScaleGenerator
             Done("payments", writer);
         }
 
-        var sent = _sentInvoices.Select(s => s.Id).ToArray();
         Execute(connection, """
             UPDATE invoices i SET paid_at = p.paid_at
             FROM (SELECT invoice_id, max(paid_at) AS paid_at FROM payments WHERE invoice_id = ANY($1) AND status = 'PAID' GROUP BY 1) p

@@ -83,13 +83,13 @@ internal sealed partial class ScaleGenerator
     }
 
     /// <summary>One statement of a step (a set-based move after a COPY), with positional parameters.</summary>
-    private int Execute(NpgsqlConnection connection, string sql, params object[] parameters)
+    private void Execute(NpgsqlConnection connection, string sql, params object[] parameters)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         foreach (var parameter in parameters)
             command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        return command.ExecuteNonQuery();
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The i-th of <paramref name="count"/> moments spread evenly from <paramref name="from"/> over
