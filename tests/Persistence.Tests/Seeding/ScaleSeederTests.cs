@@ -31,6 +31,7 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task Makes_n_bookings_and_a_proportional_consistent_world_and_puts_every_constraint_back()
     {
         var schemaBefore = await Sql.ColumnAsync(fixture.ConnectionString, Schema);
+        var outboxBefore = await CountAsync("SELECT count(*) FROM event_outbox");
         var reported = new List<double>();
         var seeder = new ScaleSeeder(fixture.DataSource);
 
@@ -128,6 +129,8 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM bookings b WHERE collection_staff_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = b.collection_staff_id AND 'COLLECTOR' = ANY (u.roles))"));
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM users WHERE id::text NOT LIKE '________-____-7___-%'"));
 
+        await AssertStudioAsync(plan, outboxBefore);
+
         var hash = await Sql.ScalarAsync<string>(fixture.DataSource, "SELECT min(password_hash) FROM users");
         Assert.Equal(1, await CountAsync("SELECT count(DISTINCT password_hash) FROM users"));
         Assert.Equal(PasswordVerificationResult.Success, PasswordHashing.Verify(hash, "demo-password"));
@@ -143,6 +146,111 @@ public sealed class ScaleSeederTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal(await CountAsync("SELECT count(*) FROM billing_records WHERE invoice_number IS NOT NULL"),
             await CountAsync("SELECT count(DISTINCT invoice_number) FROM billing_records WHERE invoice_number IS NOT NULL"));
         Assert.Equal(0, await CountAsync(InvoiceNumberGaps));
+        Assert.Equal(2 * plan.Lessons, await CountAsync("SELECT count(*) FROM lessons"));
+        Assert.Equal(0, await CountAsync(UnreadCountsOff));
+        Assert.Equal(outboxBefore, await CountAsync("SELECT count(*) FROM event_outbox"));
+    }
+
+    /// <summary>Users whose unread count is not their unread notifications.</summary>
+    private const string UnreadCountsOff = """
+        SELECT count(*) FROM users u
+        WHERE u.unread_notification_count <> (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND NOT n.is_read)
+        """;
+
+    /// <summary>The music studio's rows of one run (into an empty studio): as many as planned, consistent with one another,
+    /// and in the state the studio's triggers keep.</summary>
+    private async Task AssertStudioAsync(ScalePlan plan, long outboxBefore)
+    {
+        Assert.Equal(plan.Studios, await CountAsync("SELECT count(*) FROM studios"));
+        Assert.Equal(plan.Studios, await CountAsync("SELECT count(DISTINCT time_zone) FROM studios"));
+        Assert.Equal(plan.Teachers, await CountAsync("SELECT count(*) FROM teachers"));
+        Assert.Equal(plan.Families, await CountAsync("SELECT count(*) FROM families"));
+        Assert.Equal(plan.StudioStudents, await CountAsync("SELECT count(*) FROM students WHERE studio_id IS NOT NULL AND primary_teacher_id IS NOT NULL"));
+        Assert.InRange(await CountAsync("SELECT count(*) FROM students WHERE family_id IS NOT NULL"), plan.StudioStudents / 2, plan.StudioStudents * 3 / 4);
+        Assert.Equal(plan.Lessons, await CountAsync("SELECT count(*) FROM lessons"));
+        Assert.Equal(plan.Invoices, await CountAsync("SELECT count(*) FROM invoices"));
+        Assert.InRange(await CountAsync("SELECT count(*) FROM invoice_line_items"), plan.Invoices * 1.5, plan.Invoices * 3.5);
+        Assert.True(await CountAsync("SELECT count(*) FROM invoice_line_items WHERE lesson_id IS NOT NULL") > 0);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM teachers t JOIN users u ON u.id = t.user_id WHERE NOT 'TEACHER' = ANY (u.roles)"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM families f LEFT JOIN users u ON u.id = f.primary_contact_id WHERE u.id IS NULL OR NOT 'PARENT' = ANY (u.roles)"));
+
+        // A student's family, primary teacher and lessons are at the student's studio; a lesson billed is the family's.
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM students s LEFT JOIN families f ON f.id = s.family_id JOIN teachers t ON t.id = s.primary_teacher_id
+            WHERE t.studio_id <> s.studio_id OR f.studio_id <> s.studio_id
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM lessons l JOIN students s ON s.id = l.student_id JOIN teachers t ON t.id = l.teacher_id
+            WHERE l.studio_id <> s.studio_id OR l.studio_id <> t.studio_id
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM invoice_line_items li JOIN invoices i ON i.id = li.invoice_id JOIN lessons l ON l.id = li.lesson_id
+            JOIN students s ON s.id = l.student_id WHERE s.family_id IS DISTINCT FROM i.family_id OR l.status NOT IN ('COMPLETED', 'NO_SHOW')
+            """));
+
+        // Every lesson status, each as its time and the CHECKs want it.
+        foreach (var status in new[] { "SCHEDULED", "COMPLETED", "CANCELLED", "NO_SHOW" })
+            Assert.True(await CountAsync($"SELECT count(*) FROM lessons WHERE status = '{status}'") > 0, status);
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM lessons
+            WHERE (status = 'SCHEDULED') <> (scheduled_start > now() - interval '1 minute')
+               OR (status IN ('COMPLETED', 'CANCELLED', 'NO_SHOW') AND scheduled_end > now())
+               OR (status = 'COMPLETED') <> (actual_end IS NOT NULL)
+               OR (status IN ('COMPLETED', 'IN_PROGRESS')) <> (actual_start IS NOT NULL)
+               OR (status = 'CANCELLED') <> (cancellation_reason IS NOT NULL)
+            """));
+
+        // No teacher booked twice, buffer included (whatever the status), and the constraint that says so still there.
+        Assert.True(await CountAsync("SELECT count(*) FROM teachers WHERE booking_buffer_minutes > 0") > 0);
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM lessons l JOIN teachers t ON t.id = l.teacher_id
+            WHERE l.teacher_blocked_until <> l.scheduled_end + make_interval(mins => t.booking_buffer_minutes)
+            """));
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM lessons a JOIN lessons b ON b.teacher_id = a.teacher_id AND b.id <> a.id
+                AND tstzrange(a.scheduled_start, a.teacher_blocked_until) && tstzrange(b.scheduled_start, b.teacher_blocked_until)
+            """));
+        Assert.Equal(1, await CountAsync("""
+            SELECT count(*) FROM pg_constraint
+            WHERE conname = 'lessons_teacher_no_overlap' AND contype = 'x' AND conrelid = 'lessons'::regclass AND convalidated
+            """));
+
+        // Invoices in every status, their money as the triggers count it and their status as the money and due date give it.
+        foreach (var status in new[] { "DRAFT", "SENT", "PARTIAL", "PAID", "OVERDUE", "CANCELLED" })
+            Assert.True(await CountAsync($"SELECT count(*) FROM invoices WHERE status = '{status}'") > 0, status);
+        Assert.Equal(0, await CountAsync("""
+            SELECT count(*) FROM invoices i
+            WHERE i.subtotal <> (SELECT coalesce(sum(li.total_price), 0) FROM invoice_line_items li WHERE li.invoice_id = i.id)
+               OR i.amount_paid <> (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.invoice_id = i.id AND p.status = 'PAID')
+               OR i.subtotal <= 0
+               OR (i.status NOT IN ('DRAFT', 'CANCELLED') AND i.status <> CASE
+                       WHEN i.amount_paid >= i.total THEN 'PAID'
+                       WHEN i.due_date < (now() AT TIME ZONE 'UTC')::date THEN 'OVERDUE'
+                       WHEN i.amount_paid > 0 THEN 'PARTIAL'
+                       ELSE 'SENT' END)
+               OR (i.status = 'DRAFT') <> (i.sent_at IS NULL)
+               OR (i.status = 'PAID') <> (i.paid_at IS NOT NULL)
+               OR i.paid_at <> (SELECT max(p.paid_at) FROM payments p WHERE p.invoice_id = i.id AND p.status = 'PAID')
+               OR (i.status IN ('DRAFT', 'CANCELLED') AND EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id))
+            """));
+        Assert.True(await CountAsync("SELECT count(*) FROM invoices WHERE status = 'OVERDUE' AND amount_paid > 0") > 0);
+        Assert.True(await CountAsync("SELECT count(*) FROM payments WHERE invoice_id IS NOT NULL AND status = 'FAILED'") > 0);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM payments WHERE invoice_id IS NOT NULL AND (enrollment_id IS NOT NULL OR installment_id IS NOT NULL)"));
+
+        // The notifications the triggers wrote: one per sent invoice to its payer (read once it is paid), one per lesson to
+        // come to each of the student's account and family contact; the unread counts agree; the outbox is left as it was.
+        Assert.Equal(await CountAsync("SELECT count(*) FROM invoices WHERE sent_at IS NOT NULL"),
+            await CountAsync("SELECT count(*) FROM notifications WHERE notification_type = 'INVOICE_SENT'"));
+        Assert.Equal(await CountAsync("SELECT count(*) FROM invoices WHERE status = 'PAID'"),
+            await CountAsync("SELECT count(*) FROM notifications WHERE notification_type = 'INVOICE_SENT' AND is_read"));
+        Assert.Equal(await CountAsync("""
+                SELECT count(s.user_id) + count(f.primary_contact_id) FROM lessons l JOIN students s ON s.id = l.student_id
+                LEFT JOIN families f ON f.id = s.family_id WHERE l.status = 'SCHEDULED'
+                """),
+            await CountAsync("SELECT count(*) FROM notifications WHERE notification_type = 'LESSON_SCHEDULED'"));
+        Assert.True(await CountAsync("SELECT count(*) FROM users WHERE unread_notification_count > 0") > 0);
+        Assert.Equal(0, await CountAsync(UnreadCountsOff));
+        Assert.Equal(outboxBefore, await CountAsync("SELECT count(*) FROM event_outbox"));
     }
 
     [Fact]

@@ -26,16 +26,15 @@ internal sealed partial class ScaleGenerator
             students.StartRow();
             students.Uuid(_studentIds[j]);
             students.Uuid(j % 2 == 0 ? _studentUserIds[j / 2] : Guid.Empty);
-            // Studio, family and teacher tables do not exist yet (Studio module): no values to point at.
-            students.Uuid(Guid.Empty);
-            students.Uuid(Guid.Empty);
-            students.Uuid(Guid.Empty);
+            students.Uuid(IdOrEmpty(_studioIds, _studentStudio[j]));
+            students.Uuid(IdOrEmpty(_familyIds, _studentFamily[j]));
+            students.Uuid(IdOrEmpty(_teacherIds, _studentTeacher[j]));
             students.Text(FirstNames[first]);
             students.Text(LastNames[last]);
             students.Text($"{FirstNamesLower[first]}.{LastNamesLower[last]}.s{j}.{_runTag}@students.scale.graph");
             students.Text($"+1333{j:D7}");
             students.Date(DateOf(created).AddDays(-_random.Next(4 * 365, 40 * 365)));
-            students.Text(specialties.Length > 0 && specialties[0] is "piano" or "guitar" ? Pick(Instruments) : null);
+            students.Text(_studentTeacher[j] >= 0 ? TeacherInstrument(_studentTeacher[j]) : specialties.Length > 0 && specialties[0] is "piano" or "guitar" ? Pick(Instruments) : null);
             students.TextArray(specialties);
             students.Text(lead >= 0 ? $"{FirstNames[NameOf(lead, 5).First]} {LastNames[NameOf(lead, 5).Last]}" : $"{Pick(FirstNames)} {LastNames[last]}");
             students.Text($"+1777{j:D7}");

@@ -19,7 +19,7 @@ internal sealed partial class ScaleGenerator
     private readonly string _runTag;
     private readonly string _passwordHash;
     private readonly Random _random;
-    private readonly Action<long> _rowsWritten;
+    private Action<long> _rowsWritten;
 
     public ScaleGenerator(ScalePlan plan, ScaleCatalog catalog, DateTimeOffset now, string runTag, string passwordHash, Action<long> rowsWritten)
     {
@@ -50,24 +50,46 @@ internal sealed partial class ScaleGenerator
             .ToArray();
 
     /// <summary>Every table the run loads, in load order.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [.. Steps.SelectMany(s => s.Tables.Names)];
+    public static IReadOnlyList<string> Tables { get; } = [.. Steps.SelectMany(s => s.Tables.Names).Distinct()];
 
     private CancellationToken _cancellationToken;
 
+    /// <summary>The steps that load with the keys, foreign keys and indexes dropped.</summary>
     public void Write(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         PlanCrm();
-        foreach (var (_, write) in Steps)
+        foreach (var (_, write) in Steps.Where(s => !s.Tables.AfterKeys))
+            write(this, connection);
+    }
+
+    /// <summary>The steps marked <see cref="ScaleTablesAttribute.AfterKeys"/>, once the keys, foreign keys and indexes are back;
+    /// rows written there report to <paramref name="rowsWritten"/>.</summary>
+    public void WriteAfterKeys(NpgsqlConnection connection, Action<long> rowsWritten, CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+        _rowsWritten = rowsWritten;
+        foreach (var (_, write) in Steps.Where(s => s.Tables.AfterKeys))
             write(this, connection);
     }
 
     private CopyWriter Copy(NpgsqlConnection connection, string table, string columns) => new(connection, table, columns, _rowsWritten, _cancellationToken);
 
+    /// <summary>Ends a COPY; a table written by several steps counts all their rows.</summary>
     private void Done(string table, CopyWriter writer)
     {
         writer.Complete();
-        Counts[table] = writer.Rows;
+        Counts[table] = Counts.GetValueOrDefault(table) + writer.Rows;
+    }
+
+    /// <summary>One statement of a step (a set-based move after a COPY), with positional parameters.</summary>
+    private void Execute(NpgsqlConnection connection, string sql, params object[] parameters)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        foreach (var parameter in parameters)
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The i-th of <paramref name="count"/> moments spread evenly from <paramref name="from"/> over
@@ -103,6 +125,10 @@ internal sealed class ScaleTablesAttribute(int order, params string[] names) : A
     public int Order { get; } = order;
 
     public IReadOnlyList<string> Names { get; } = names;
+
+    /// <summary>The step runs after the bulk load, once the keys, foreign keys and indexes are back: for rows whose
+    /// triggers look other rows up by key (without the keys, each lookup would scan a whole table).</summary>
+    public bool AfterKeys { get; init; }
 }
 
 /// <summary>The catalogue rows the scale data refers to, read back after ensuring they exist.</summary>

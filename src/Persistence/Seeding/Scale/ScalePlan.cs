@@ -35,7 +35,25 @@ public sealed record ScalePlan(int Bookings)
     /// <summary>Every other student has an account of their own.</summary>
     public int StudentUsers => (Students + 1) / 2;
 
-    public int Users => StaffUsers + Customers + StudentUsers;
+    /// <summary>Music studios, in several time zones.</summary>
+    public int Studios => Math.Max(2, Bookings / 50_000);
+
+    /// <summary>Teachers (each a TEACHER account), dealt round the studios.</summary>
+    public int Teachers => Math.Max(3, Bookings / 2_000);
+
+    /// <summary>Three students in four take lessons at a studio; the others are only in programs.</summary>
+    public int StudioStudents => Students - Students / 4;
+
+    /// <summary>Families of two studio students (a third of the studio students come on their own), each with a PARENT account.</summary>
+    public int Families => Math.Max(2, StudioStudents / 3);
+
+    /// <summary>Lessons over the history and the coming four weeks, none of a teacher overlapping another.</summary>
+    public int Lessons => Math.Max(20, Bookings / 2);
+
+    /// <summary>Invoices to families, each with 1–4 lines; the sent ones paid in part or whole by about one payment each.</summary>
+    public int Invoices => Math.Max(6, Bookings / 20);
+
+    public int Users => StaffUsers + Customers + StudentUsers + Teachers + Families;
 
     /// <summary>Medical questionnaire submissions (about 80 % processed, each into a new patient profile).</summary>
     public int QuestionnaireSubmissions => Math.Max(10, Bookings / 10);
@@ -50,5 +68,6 @@ public sealed record ScalePlan(int Bookings)
         + TeamMembers + Leads + Students + (long)(Students * 1.2) + (long)(Students * 3.0) + (long)(Students * 2.6)
         + QuestionnaireSubmissions + (long)(QuestionnaireSubmissions * 0.8) + JourneyEvents
         + (long)(Leads * 0.5) + (TeamMembers * 261L) + (AdCampaigns * 75L) + AdCampaigns + EmailBroadcasts + (long)(Students * 3.0)
-        + (Offers * 3L) + (long)(Bookings * 1.05);
+        + (Offers * 3L) + (long)(Bookings * 1.05)
+        + Studios + Teachers + Families + Lessons + Invoices + (long)(Invoices * 2.5) + (long)(Invoices * 0.9);
 }
