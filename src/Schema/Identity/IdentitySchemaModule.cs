@@ -23,7 +23,7 @@ public sealed class IdentitySchemaModule : ISchemaModule
             .Describe("email", "Unique case-insensitively; null for accounts that only have a phone.")
             .RootConnection("users", "Every user: customers and staff.")
             .Describe("collections", "The bookings this staff member collects samples for.")
-            .Describe("notifications", "The user's notifications, newest last (seed 003).")
+            .Describe("notifications", "The user's notifications (seed 003); order them by createdAt for the newest first.")
             .Describe("unreadNotificationCount", "How many of the user's notifications are unread; kept by the database.")
             .Connection("addresses", "pets", "bookings", "collections", "notifications")
             .ReadSignedIn()

@@ -35,6 +35,14 @@ public sealed class NotificationSubscriptionTests(StatusGraphHost host) : IClass
         Assert.Equal(("LESSON_SCHEDULED", "Lesson scheduled"), Told(await student.ReceiveAsync()));
         Assert.Equal(("LESSON_SCHEDULED", "Lesson scheduled"), Told(await parent.ReceiveAsync()));
 
+        // The contract's read: the caller's notifications and unread count on `me`.
+        var studentToken = await host.TokenAsync("STUDENT");
+        var me = (await host.PostAsync("{ me { unreadNotificationCount notifications(first: 1, order: { createdAt: DESC }) { nodes { title isRead } } } }", null, studentToken))
+            .GetProperty("data").GetProperty("me");
+        var newest = Assert.Single(me.GetProperty("notifications").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("Lesson scheduled", false), (newest.GetProperty("title").GetString(), newest.GetProperty("isRead").GetBoolean()));
+        Assert.True(me.GetProperty("unreadNotificationCount").GetInt32() >= 1);
+
         // Events come in commit order: had the lesson reached the teacher, it would come before this.
         var sent = await host.PostAsync("""
             mutation($user: ID!) { createNotification(input: { userId: $user, title: "Staff meeting", message: "Friday at 9." }) { errors { __typename } } }
