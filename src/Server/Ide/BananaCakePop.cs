@@ -24,7 +24,7 @@ public static class BananaCakePop
 
     /// <summary>The example files in the order the document shows them: signing in first, then each business.</summary>
     private static readonly string[] ExampleFiles =
-        ["signIn.graphql", "petLab.graphql", "therapy.graphql", "sales.graphql", "patientJourney.graphql", "webhooks.graphql"];
+        ["signIn.graphql", "petLab.graphql", "therapy.graphql", "studio.graphql", "sales.graphql", "patientJourney.graphql", "webhooks.graphql"];
 
     private static readonly Lazy<string> Examples = new(ReadExamples);
 

@@ -88,6 +88,24 @@ export const scenarios = [
     },
   },
   {
+    business: 'music studio',
+    async run(client) {
+      const student = await client.signIn(demoEmail('STUDENT'), demoPassword);
+      const from = new Date(Date.now() - 90 * 86_400_000).toISOString();
+      const to = new Date(Date.now() + 90 * 86_400_000).toISOString();
+      const lessons = await student.pageAll('StudioLessons', { first: 2, from, to }, 'lessons');
+      check(lessons.nodes.length > 0, 'the demo student has no lesson');
+      const starts = lessons.nodes.map((lesson) => Date.parse(lesson.scheduledStart));
+      check(starts.every((start, i) => start >= Date.parse(from) && start < Date.parse(to) && (i === 0 || starts[i - 1] <= start)), 'lessons outside the window or not soonest first');
+      const unread = await student.pageAll('StudioUnreadNotifications', { first: 2 }, 'notifications');
+      check(unread.nodes.length > 0 && unread.nodes.every((notification) => !notification.isRead), 'no unread notification for the demo student');
+      const read = await student.mutate('StudioMarkNotificationRead', { notificationId: unread.nodes[0].id }, 'markNotificationRead');
+      check(read.notification.isRead && read.notification.readAt, `markNotificationRead answered ${JSON.stringify(read)}`);
+      check(read.notification.user.unreadNotificationCount === unread.totalCount - 1, `${read.notification.user.unreadNotificationCount} unread after reading one of ${unread.totalCount}`);
+      return `paged ${lessons.totalCount} lessons in ${lessons.pages} pages, ${unread.totalCount} unread notifications, read one`;
+    },
+  },
+  {
     business: 'sales and CRM',
     async run(client) {
       const sales = await client.signIn(demoEmail('SALES'), demoPassword);

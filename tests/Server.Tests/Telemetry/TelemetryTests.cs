@@ -20,7 +20,10 @@ using OpenTelemetry.Trace;
 
 namespace Graph.Server.Tests.Telemetry;
 
-/// <summary>OpenTelemetry as an operator sees it, read through the SDK's in-memory exporter.</summary>
+/// <summary>OpenTelemetry as an operator sees it, read through the SDK's in-memory exporter. The SDK's listeners hear
+/// every source and meter of the name in the process, so these tests run apart from the others (their spans, counts and
+/// active subscriptions would mix in).</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]
@@ -110,7 +113,8 @@ public sealed class TelemetryTests(DatabaseFixture database) : IClassFixture<Dat
         var delivery = new DueDelivery(
             Guid.CreateVersion7(), Guid.CreateVersion7(), """{"data":{}}""", 2, DateTimeOffset.UtcNow, "http://127.0.0.1:9/hook", WebhookSecret.Generate(), null, null);
         var refused = await sender.SendAsync(delivery, CancellationToken.None);
-        var deliverySpan = Single(spans, s => s.DisplayName == "Webhook Delivery");
+        // Each span picked by what only it carries.
+        var deliverySpan = Single(spans, s => s.DisplayName == "Webhook Delivery" && Equals(s.GetTagItem("webhook.delivery.id"), delivery.Id));
         Assert.Equal(ActivityKind.Client, deliverySpan.Kind);
         Assert.Equal(ActivityStatusCode.Error, deliverySpan.Status);
         Assert.Equal(refused.Attempt.Error, deliverySpan.StatusDescription);
@@ -118,11 +122,11 @@ public sealed class TelemetryTests(DatabaseFixture database) : IClassFixture<Dat
         Assert.Equal(3, deliverySpan.GetTagItem("webhook.delivery.attempt"));
 
         var bus = new InMemoryTopicEventBus();
+        var sequence = Random.Shared.NextInt64(1L << 40, 1L << 50);
         await new OutboxTopicPublisher(bus).PublishAsync(
-            new OutboxEvent(Guid.CreateVersion7(), 42, "nodeChanged:Pet:1", JsonDocument.Parse("{}").RootElement, DateTimeOffset.UtcNow),
+            new OutboxEvent(Guid.CreateVersion7(), sequence, "nodeChanged:Pet:1", JsonDocument.Parse("{}").RootElement, DateTimeOffset.UtcNow),
             CancellationToken.None);
-        var fanOut = Single(spans, s => s.DisplayName == "Outbox Fan-out");
-        Assert.Equal(42L, fanOut.GetTagItem("outbox.sequence"));
+        Single(spans, s => s.DisplayName == "Outbox Fan-out" && Equals(s.GetTagItem("outbox.sequence"), sequence));
 
         var events = System.Threading.Channels.Channel.CreateUnbounded<ExecutionResult>();
         await using var running = telemetry.CountActive(events.Reader.ReadAllAsync()).GetAsyncEnumerator();
@@ -185,4 +189,10 @@ public sealed class TelemetryTests(DatabaseFixture database) : IClassFixture<Dat
 
         return null;
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry (process-wide listeners)";
 }

@@ -3,16 +3,17 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { buildSchema, isAbstractType } from 'graphql';
+import { buildSchema, getNamedType, isAbstractType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const schemaFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'schema.graphql');
 
+const schema = buildSchema(readFileSync(schemaFile, 'utf8'));
+
 // possibleTypes from the published schema, as codegen's fragment-matcher plugin would write them.
 function possibleTypes() {
-  const schema = buildSchema(readFileSync(schemaFile, 'utf8'));
   const result = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (isAbstractType(type) && !type.name.startsWith('__')) result[type.name] = schema.getPossibleTypes(type).map((t) => t.name);
@@ -20,9 +21,13 @@ function possibleTypes() {
   return result;
 }
 
+// Every root connection, paged Relay-style (a partner's app lists the ones it pages).
+const rootConnections = () =>
+  Object.values(schema.getQueryType().getFields()).filter((field) => getNamedType(field.type).name.endsWith('Connection')).map((field) => field.name);
+
 export function createClient(uri, documentFor) {
   const types = possibleTypes();
-  const connections = ['pets', 'programs', 'enrollments', 'leads', 'consultations'];
+  const connections = rootConnections();
 
   const session = (token) => {
     const auth = new SetContextLink((previous) => ({
@@ -44,14 +49,25 @@ export function createClient(uri, documentFor) {
         const { data } = await client.mutate({ mutation: documentFor(name), variables });
         return data;
       },
-      // The first page by query, the next ones by fetchMore on a watched query; relayStylePagination merges them in
+      // The first page and the next ones (by fetchMore) on one watched query; relayStylePagination merges them in
       // the cache, so the watched result ends up holding every page.
       async pageAll(name, variables, field) {
         const query = documentFor(name);
+        // The first page is the watched query's own result: a separate query for it would race the watched query's
+        // fetch, and whichever page-one answer came last would reset the merged list to one page.
         const watched = client.watchQuery({ query, variables, fetchPolicy: 'network-only' });
-        const subscription = watched.subscribe(() => {});
+        let subscription;
+        const first = new Promise((resolve, reject) => {
+          subscription = watched.subscribe({
+            next: (result) => {
+              if (result.error) reject(result.error);
+              else if (!result.loading && result.data) resolve(result);
+            },
+            error: reject,
+          });
+        });
         try {
-          let page = (await client.query({ query, variables, fetchPolicy: 'network-only' })).data[field];
+          let page = (await first).data[field];
           let pages = 1;
           while (page.pageInfo.hasNextPage) {
             const more = await watched.fetchMore({ variables: { ...variables, after: page.pageInfo.endCursor } });
