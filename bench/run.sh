@@ -4,7 +4,7 @@
 # starts a throwaway PostgreSQL cluster, migrates and seeds it (`seed --scale`), starts the three systems on
 # 127.0.0.1, checks that they return the same data for every workload, drives each in turn with autocannon and
 # prints a table and, last,
-#   ratios: list=X nested=Y byId=Z create=W vs postgraphile; list=A nested=B byId=C create=D vs raw-sql
+#   ratios: list=… nested=… byId=… deep=… mutation=… create=… vs postgraphile; the same vs raw-sql
 # (our throughput divided by theirs). bench/README.md describes the workloads. Everything it starts is stopped
 # at exit. Overrides: BENCH_SCALE, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_SECONDS, BENCH_POOL_SIZE, BENCH_KEEP=1,
 # BENCH_WORKLOADS (a comma-separated subset, e.g. create)

@@ -247,7 +247,9 @@ function ratios(results) {
     const theirs = rps(other, workload);
     return ours && theirs ? (ours / theirs).toFixed(2) : "n/a";
   };
-  const part = (other) => ["list", "nested", "byId", "create"].map((w) => `${w}=${ratio(w, other)}`).join(" ");
+  // Every workload measured, in the order they ran (issue 20's line: list, nested, byId, deep, mutation, then create).
+  const workloads = [...new Set(results.map((r) => r.workload))];
+  const part = (other) => workloads.map((w) => `${w}=${ratio(w, other)}`).join(" ");
   return `ratios: ${part("postgraphile")} vs postgraphile; ${part("raw-sql")} vs raw-sql`;
 }
 
