@@ -75,10 +75,20 @@ public static class PersistenceServiceCollectionExtensions
         // in its constructor would come before GraphDatabaseLifetime starts the cluster: start it here then.
         var database = services.GetRequiredService<GraphDatabase>();
         database.StartAsync().GetAwaiter().GetResult();
-        return new NpgsqlDataSourceBuilder(database.ConnectionString)
-            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
-            .Build();
+        var builder = new NpgsqlDataSourceBuilder(database.ConnectionString).UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
+        KeepSessionsOnReturn(builder);
+        return builder.Build();
     }
+
+    /// <summary>
+    /// A pooled connection goes back without <c>DISCARD ALL</c> (Npgsql's reset, one more round trip on its next use,
+    /// which also drops the plans PostgreSQL cached for the session, <c>uuid_generate_v7()</c>'s among them). Nothing
+    /// a request runs leaves session state behind: settings are <c>SET LOCAL</c> (<c>set_config(…, true)</c>) and
+    /// locks transaction-scoped; the two that do keep some, the outbox listener (<c>LISTEN</c>, its
+    /// <c>application_name</c>) and the migration runner (a session advisory lock), undo it before giving the
+    /// connection back.
+    /// </summary>
+    internal static void KeepSessionsOnReturn(NpgsqlDataSourceBuilder builder) => builder.ConnectionStringBuilder.NoResetOnClose = true;
 
     /// <summary>Adds the readiness check: the database answers and every migration is applied unchanged.</summary>
     public static IHealthChecksBuilder AddGraphDatabaseCheck(this IHealthChecksBuilder builder, params string[] tags) =>

@@ -19,6 +19,7 @@ internal sealed class DataConvention(DataOptions options) : ISchemaConvention
     {
         var types = context.Types;
         var entities = new EntityMetadata.Registry(options.Provider, types);
+        context.SchemaData[EntityMetadata.Registry.SchemaKey] = entities;
         var filters = new FilterTypeFactory(entities, types);
         var sorts = new SortTypeFactory(entities, types);
         var connections = new ConnectionTypeFactory(types);

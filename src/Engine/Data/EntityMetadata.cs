@@ -46,6 +46,9 @@ internal sealed class EntityMetadata
     /// <summary>Metadata of every code-first object type, by CLR type.</summary>
     internal sealed class Registry(QueryableProvider provider, IEnumerable<NamedType> types)
     {
+        /// <summary>Where the schema keeps its registry (<see cref="GraphSchema.ContextData"/>).</summary>
+        public const string SchemaKey = "Graph.Engine.Data.EntityMetadata";
+
         private readonly Dictionary<Type, ObjectType> _objectTypes = types.OfType<ObjectType>()
             .Where(t => t.RuntimeType is not null)
             .GroupBy(t => t.RuntimeType!)

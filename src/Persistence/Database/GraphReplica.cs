@@ -37,6 +37,7 @@ public sealed class GraphReplica : IAsyncDisposable, IDisposable
         var builder = new NpgsqlDataSourceBuilder(configured).UseLoggerFactory(loggers);
         // A replica that does not answer must not hold a query up: it is given up on quickly, and the primary answers.
         builder.ConnectionStringBuilder.Timeout = Math.Max(1, (int)Math.Ceiling(options.Value.ReplicaConnectTimeout.TotalSeconds));
+        PersistenceServiceCollectionExtensions.KeepSessionsOnReturn(builder);
         _dataSource = builder.Build();
         var contextOptions = new DbContextOptionsBuilder<GraphDbContext>().UseLoggerFactory(loggers);
         PersistenceServiceCollectionExtensions.ConfigureDbContext(contextOptions, _dataSource, options.Value.LockTimeout)

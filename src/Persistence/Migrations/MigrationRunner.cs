@@ -114,6 +114,8 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, IMigrationSourc
         }
         catch
         {
+            // The pool resets nothing on return (KeepSessionsOnReturn): a lock taken stays with the session.
+            await UnlockAsync(connection);
             await connection.DisposeAsync();
             throw;
         }

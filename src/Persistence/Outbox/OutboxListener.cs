@@ -75,6 +75,35 @@ internal sealed class OutboxListener(
     {
         var notifications = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        try
+        {
+            await ListenOnAsync(connection, notifications, lostAt, connected, stoppingToken);
+        }
+        finally
+        {
+            await ForgetSessionAsync(connection);
+        }
+    }
+
+    /// <summary>The pool resets nothing on return (<c>KeepSessionsOnReturn</c>): a connection going back healthy
+    /// (the host stopping, an error of ours rather than the connection's) stops listening and drops its name first.</summary>
+    private async Task ForgetSessionAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+            return;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await ExecuteAsync(connection, "UNLISTEN *; RESET application_name", timeout.Token);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogDebug(exception, "Outbox listener could not reset its connection; it is discarded");
+        }
+    }
+
+    private async Task ListenOnAsync(NpgsqlConnection connection, Channel<string> notifications, DateTimeOffset? lostAt, Action connected, CancellationToken stoppingToken)
+    {
         connection.Notification += (_, e) => notifications.Writer.TryWrite(e.Payload);
         await ExecuteAsync(connection, $"SET application_name = '{ApplicationName}'", stoppingToken);
         await ExecuteAsync(connection, $"LISTEN \"{options.Channel.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", stoppingToken);

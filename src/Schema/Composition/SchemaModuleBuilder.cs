@@ -53,7 +53,7 @@ public sealed class SchemaModuleBuilder
 
     /// <summary>
     /// Shows an EF entity as a <c>Node</c> type named as its class (global <c>id</c>, fetched by <c>node(id:)</c>
-    /// through the batched <see cref="EntityLoader{T}"/>), with <c>create</c>/<c>update</c>/<c>delete</c> mutations,
+    /// through the batched <see cref="EntityLoader{T}"/>, reading what the selection asks), with <c>create</c>/<c>update</c>/<c>delete</c> mutations,
     /// as <paramref name="declare"/> describes it: descriptions, connections, who reads and who writes.
     /// </summary>
     public SchemaModuleBuilder Node<T>(Action<NodeType<T>>? declare = null)
@@ -65,7 +65,7 @@ public sealed class SchemaModuleBuilder
         Access.Writes.Add(options.TypeName, options.Writes);
         Builder.AddType<T>();
         Nodes.AddGuidKeyed(options.TypeName, async (key, context) =>
-            await EntityLoader<T>.For(context).LoadAsync(key, context.RequestAborted).ConfigureAwait(false));
+            await EntityLoader<T>.Selecting(context).LoadAsync(key, context.RequestAborted).ConfigureAwait(false));
         return this;
     }
 

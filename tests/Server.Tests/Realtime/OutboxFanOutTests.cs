@@ -99,6 +99,50 @@ public sealed class OutboxFanOutTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task A_stopped_listener_gives_its_connection_back_to_the_pool_listening_to_nothing()
+    {
+        await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString);
+        var delivery = host.Services.GetRequiredService<OutboxDeliveryService>();
+        await delivery.Ready.WaitAsync(TimeSpan.FromSeconds(20));
+        await using var find = fixture.DataSource.CreateCommand(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = 'graph-outbox-listener' AND datname = current_database()");
+        var listenerPids = new List<int>();
+        await using (var reader = await find.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                listenerPids.Add(reader.GetInt32(0));
+
+        await delivery.StopAsync(CancellationToken.None);
+
+        // The pool sends no DISCARD ALL on reuse: what session state comes back is what the next user gets. Taking
+        // more connections at once than the pool holds idle gets the listener's among them.
+        var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();
+        var connections = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => dataSource.OpenConnectionAsync().AsTask()));
+        try
+        {
+            var reused = 0;
+            foreach (var connection in connections)
+            {
+                await using var state = new NpgsqlCommand(
+                    "SELECT pg_backend_pid(), (SELECT count(*) FROM pg_listening_channels()), current_setting('application_name')", connection);
+                await using var reader = await state.ExecuteReaderAsync();
+                Assert.True(await reader.ReadAsync());
+                if (!listenerPids.Contains(reader.GetInt32(0)))
+                    continue;
+                reused++;
+                Assert.Equal(0L, reader.GetInt64(1));
+                Assert.NotEqual("graph-outbox-listener", reader.GetString(2));
+            }
+
+            Assert.Equal(1, reused);
+        }
+        finally
+        {
+            foreach (var connection in connections)
+                await connection.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task In_process_mode_publishes_after_commit_without_notify_and_sweeps_what_nobody_claimed()
     {
         await using var host = await RealtimeTestHost.StartAsync(fixture.ConnectionString, settings: new Dictionary<string, string?>

@@ -16,6 +16,10 @@ public sealed class SchemaConventionContext(List<NamedType> types)
     /// <summary>Every type the builder created (in creation order) plus those added explicitly; add new ones here.</summary>
     public IList<NamedType> Types => types;
 
+    /// <summary>What the built schema carries in its <see cref="GraphSchema.ContextData"/> (e.g. metadata a convention
+    /// computed that resolvers read later).</summary>
+    public IDictionary<string, object?> SchemaData { get; } = new Dictionary<string, object?>();
+
     public NamedType? GetType(string name) => types.Find(t => t.Name == name);
 
     /// <summary>Replaces the fields of <paramref name="type"/> (e.g. to drop or retype some), keeping their order as given.</summary>

@@ -110,9 +110,10 @@ public sealed partial class SchemaBuilder
 
         var types = factory.Complete();
         types.AddRange(_namedTypes);
+        var conventionContext = new SchemaConventionContext(types);
         foreach (var convention in _conventions)
         {
-            convention.Apply(new SchemaConventionContext(types));
+            convention.Apply(conventionContext);
         }
 
         var schema = new GraphSchema(
@@ -122,6 +123,10 @@ public sealed partial class SchemaBuilder
             types,
             _directives.Concat(BuiltInDirectives.All.Where(b => _directives.TrueForAll(d => d.Name != b.Name))),
             _description);
+        foreach (var (key, value) in conventionContext.SchemaData)
+        {
+            schema.ContextData[key] = value;
+        }
 
         foreach (var (coordinate, resolver) in _options.Resolvers)
         {

@@ -34,7 +34,7 @@ internal sealed class EntityHidingConvention(IReadOnlyList<EntityTypeOptions> en
 /// <summary>
 /// After the data conventions: every entity type implements <c>Node</c> with <c>id: ID!</c> its global ID
 /// (HotChocolate v14 format), gets its descriptions, and its to-one relations fall back to a batched
-/// <see cref="EntityLoader{T}"/> when the parent was not projected (e.g. fetched by <c>node(id:)</c>).
+/// <see cref="EntityLoader{T}"/> when the parent was not projected (e.g. a mutation payload's row).
 /// </summary>
 internal sealed class EntityNodeConvention(IReadOnlyList<EntityTypeOptions> entities) : ISchemaConvention
 {
